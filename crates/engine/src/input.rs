@@ -1,0 +1,134 @@
+//! The input alphabet: everything a learner, a chaos monkey or a test can do to a world.
+
+use crate::{Factor, Practice};
+
+/// One thing that happens to the deployment. The UI only ever sends these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Input {
+    /// Choose how the app treats a factor. Takes effect at the next event that depends on it.
+    SetPractice(Factor, Practice),
+    /// Build a new release from the repository and roll it out to fresh instances.
+    Deploy,
+    /// Deploy the same code to the staging environment.
+    DeployStaging,
+    /// Ship a change with a bug in it: as a release, or by editing code on the servers.
+    ShipBadChange,
+    /// Go back to the previous release.
+    Rollback,
+    /// Restart every instance.
+    RestartAll,
+    /// Add a web instance.
+    ScaleOut,
+    /// Remove a web instance.
+    ScaleIn,
+    /// Add a worker instance.
+    ScaleWorkers,
+    /// Crash one running web instance.
+    CrashInstance,
+    /// Send SIGTERM to every instance at once.
+    SigtermAll,
+    /// The database host dies; a standby is available.
+    FailDatabase,
+    /// A noisy week of logging: anything written to local disk fills it.
+    FillDisk,
+    /// Five times the usual traffic for a while.
+    TrafficSpike,
+    /// A pile of background jobs arrives at once.
+    JobSpike,
+    /// A new developer sets up a laptop from the repository.
+    NewLaptop,
+    /// Run the pending database migration.
+    RunMigration,
+    /// Rotate the database password.
+    RotateCredential,
+}
+
+impl Input {
+    /// Every event input (everything but [`Input::SetPractice`]), for the chaos monkey and tests.
+    pub const EVENTS: [Input; 17] = [
+        Input::Deploy,
+        Input::DeployStaging,
+        Input::ShipBadChange,
+        Input::Rollback,
+        Input::RestartAll,
+        Input::ScaleOut,
+        Input::ScaleIn,
+        Input::ScaleWorkers,
+        Input::CrashInstance,
+        Input::SigtermAll,
+        Input::FailDatabase,
+        Input::FillDisk,
+        Input::TrafficSpike,
+        Input::JobSpike,
+        Input::NewLaptop,
+        Input::RunMigration,
+        Input::RotateCredential,
+    ];
+
+    /// A stable short name, used in URLs and event histories.
+    pub fn code(self) -> &'static str {
+        match self {
+            Input::SetPractice(..) => "set",
+            Input::Deploy => "deploy",
+            Input::DeployStaging => "staging",
+            Input::ShipBadChange => "bad-change",
+            Input::Rollback => "rollback",
+            Input::RestartAll => "restart",
+            Input::ScaleOut => "scale-out",
+            Input::ScaleIn => "scale-in",
+            Input::ScaleWorkers => "scale-workers",
+            Input::CrashInstance => "crash",
+            Input::SigtermAll => "sigterm",
+            Input::FailDatabase => "fail-db",
+            Input::FillDisk => "fill-disk",
+            Input::TrafficSpike => "spike",
+            Input::JobSpike => "job-spike",
+            Input::NewLaptop => "laptop",
+            Input::RunMigration => "migrate",
+            Input::RotateCredential => "rotate",
+        }
+    }
+
+    /// The event with this [`Input::code`].
+    pub fn from_code(code: &str) -> Option<Input> {
+        Input::EVENTS.into_iter().find(|i| i.code() == code)
+    }
+
+    /// A generic label for buttons outside a lesson (the sandbox).
+    pub fn label(self) -> &'static str {
+        match self {
+            Input::SetPractice(..) => "Change practice",
+            Input::Deploy => "Deploy a new release",
+            Input::DeployStaging => "Deploy to staging",
+            Input::ShipBadChange => "Ship a bad change",
+            Input::Rollback => "Roll back",
+            Input::RestartAll => "Restart all",
+            Input::ScaleOut => "Scale out",
+            Input::ScaleIn => "Scale in",
+            Input::ScaleWorkers => "Scale workers",
+            Input::CrashInstance => "Crash an instance",
+            Input::SigtermAll => "SIGTERM every instance",
+            Input::FailDatabase => "Database failover",
+            Input::FillDisk => "Fill the disks",
+            Input::TrafficSpike => "Traffic spike",
+            Input::JobSpike => "Job spike",
+            Input::NewLaptop => "New developer laptop",
+            Input::RunMigration => "Run a migration",
+            Input::RotateCredential => "Rotate a credential",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for i in Input::EVENTS {
+            assert_eq!(Input::from_code(i.code()), Some(i));
+        }
+        assert_eq!(Input::from_code("set"), None);
+        assert_eq!(Input::from_code("<script>"), None);
+    }
+}

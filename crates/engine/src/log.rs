@@ -1,0 +1,289 @@
+//! The log stream: a fixed-size ring of structured lines, formatted only when displayed.
+//!
+//! Lines hold an enum and two numbers instead of a `String`, so logging never allocates and
+//! a 64 Hz simulation can log every request.
+
+use crate::Reason;
+use core::fmt;
+
+/// Who wrote a log line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Source {
+    /// The platform's router.
+    Router,
+    /// The platform itself (scheduler, releases).
+    Platform,
+    /// A web instance, by its number (`web.3`).
+    Web(u16),
+    /// A worker instance, by its number (`worker.1`).
+    Worker(u16),
+    /// The staging environment.
+    Staging,
+    /// A developer laptop, by number.
+    Laptop(u16),
+    /// A one-off admin process.
+    OneOff,
+    /// The on-call engineer, acting on the incident.
+    Operator,
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Router => f.write_str("router"),
+            Source::Platform => f.write_str("platform"),
+            Source::Web(n) => write!(f, "web.{n}"),
+            Source::Worker(n) => write!(f, "worker.{n}"),
+            Source::Staging => f.write_str("staging"),
+            Source::Laptop(n) => write!(f, "laptop.{n}"),
+            Source::OneOff => f.write_str("run.1"),
+            Source::Operator => f.write_str("on-call"),
+        }
+    }
+}
+
+/// Severity, shown as a word (never only as a colour).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Level {
+    Info,
+    Warn,
+    Error,
+}
+
+impl Level {
+    /// The word for this level.
+    pub fn word(self) -> &'static str {
+        match self {
+            Level::Info => "info",
+            Level::Warn => "warn",
+            Level::Error => "error",
+        }
+    }
+}
+
+/// What a log line says. `a` and `b` in [`LogLine`] fill in the numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Msg {
+    /// `GET /checkout 200 in {a} ms`
+    Served,
+    /// A failed request, with its reason; `a` = ms.
+    Failed(Reason),
+    /// A request cut off without an answer.
+    Dropped(Reason),
+    /// Booting release `v{a}`.
+    Booting,
+    /// Listening on port `{a}`.
+    Listening,
+    /// Received SIGTERM; draining.
+    Draining,
+    /// SIGTERM ignored.
+    SigtermIgnored,
+    /// Stopped cleanly after finishing `{a}` requests.
+    Stopped,
+    /// Killed by the platform after the grace period.
+    Killed,
+    /// Crashed.
+    Crashed(Reason),
+    /// Built release `v{a}`.
+    ReleaseBuilt,
+    /// Release `v{a}` failed its smoke test; `v{b}` keeps running.
+    SmokeTestFailed,
+    /// Deploying release `v{a}` to `{b}` instances.
+    Deploying,
+    /// Rolled back to release `v{a}`.
+    RolledBack,
+    /// Roll back impossible: nothing to return to.
+    RollbackImpossible,
+    /// Nothing to roll back to yet (only one release).
+    NothingToRollBack,
+    /// Edited code on `{a}` running servers.
+    EditedInPlace,
+    /// Restored the old code by hand.
+    RestoredByHand,
+    /// Hand-applied the hotfix on the servers again.
+    HotfixReapplied,
+    /// The database host is down.
+    DatabaseDown,
+    /// Attached the standby database by changing `DATABASE_URL`.
+    StandbyAttached,
+    /// Changed the code to point at the standby and redeployed.
+    DatabaseRewired,
+    /// Rotated the database password.
+    CredentialRotated,
+    /// Updated the config var and restarted.
+    ConfigUpdated,
+    /// Changed the password in the code and redeployed.
+    CredentialPatched,
+    /// Staging wrote order `#{a}` to the production database.
+    StagingWroteProd,
+    /// Staging wrote order `#{a}` to its own database.
+    StagingWroteOwn,
+    /// Scaled `{a}` to `{b}` instances.
+    Scaled,
+    /// Platform limit of instances reached.
+    ScaleLimit,
+    /// `{a}` background jobs enqueued.
+    JobsEnqueued,
+    /// Returned `{a}` unfinished jobs to the queue.
+    JobsReturned,
+    /// Traffic spike: `{a}` times the usual load.
+    TrafficSpike,
+    /// Disk usage at `{a}`%.
+    DiskUsage,
+    /// Log volume up: sent to the log sink, no local disk used.
+    LogsStreamed,
+    /// `{a}` log lines disappeared with the instance.
+    LogFilesGone,
+    /// Laptop set up and running the app.
+    LaptopReady,
+    /// Laptop uses SQLite while production uses Postgres.
+    LaptopSqlite,
+    /// Laptop cannot run the app (`convert` missing).
+    LaptopBroken,
+    /// The new query failed on Postgres in development and was fixed before shipping.
+    CaughtInDev,
+    /// Migration `{a}` applied on release `v{b}`.
+    MigrationApplied,
+    /// Migration from a laptop applied an old schema.
+    MigrationFromLaptop,
+    /// Code change refused: instances run an immutable release.
+    EditRefused,
+    /// `{a}` carts were lost.
+    CartsLost,
+    /// The router's own line for an error answer: status `{a}` in `{b}` ms, without the app's detail.
+    RouterSaw,
+}
+
+/// One line of the log stream.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LogLine {
+    /// Simulated tick when it was written.
+    pub tick: u64,
+    /// Who wrote it.
+    pub source: Source,
+    /// How bad it is.
+    pub level: Level,
+    /// What it says.
+    pub msg: Msg,
+    /// First number for the message.
+    pub a: u32,
+    /// Second number for the message.
+    pub b: u32,
+}
+
+impl fmt::Display for LogLine {
+    /// The human text of the line, without time or source.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (a, b) = (self.a, self.b);
+        match self.msg {
+            Msg::Served => write!(f, "GET /checkout 200 in {a} ms"),
+            Msg::Failed(r) => write!(f, "GET /checkout 500 in {a} ms: {}", r.headline()),
+            Msg::Dropped(r) => write!(f, "request dropped: {}", r.headline()),
+            Msg::Booting => write!(f, "booting release v{a}"),
+            Msg::Listening => write!(f, "listening on port {a}"),
+            Msg::Draining => f.write_str("SIGTERM received: finishing in-flight work, accepting no more"),
+            Msg::SigtermIgnored => f.write_str("SIGTERM ignored; still working"),
+            Msg::Stopped => write!(f, "stopped cleanly after finishing {a} requests"),
+            Msg::Killed => f.write_str("SIGKILL after the grace period"),
+            Msg::Crashed(r) => write!(f, "crashed: {}", r.headline()),
+            Msg::ReleaseBuilt => write!(f, "built release v{a} (build + config, immutable)"),
+            Msg::SmokeTestFailed => write!(f, "release v{a} failed its smoke test; v{b} keeps running"),
+            Msg::Deploying => write!(f, "deploying release v{a} to {b} instances"),
+            Msg::RolledBack => write!(f, "rolled back to release v{a}"),
+            Msg::RollbackImpossible => f.write_str("roll back failed: the old code was overwritten in place, there is no release to return to"),
+            Msg::NothingToRollBack => f.write_str("nothing to roll back to: only one release exists"),
+            Msg::EditedInPlace => write!(f, "edited code in place on {a} running servers"),
+            Msg::RestoredByHand => f.write_str("old code retyped by hand on every server"),
+            Msg::HotfixReapplied => f.write_str("hotfix re-applied by hand on the servers (still not in the repo)"),
+            Msg::DatabaseDown => f.write_str("database host is down"),
+            Msg::StandbyAttached => f.write_str("DATABASE_URL now points at the standby; instances reloaded config"),
+            Msg::DatabaseRewired => f.write_str("code changed to the standby's address, rebuilt and redeployed"),
+            Msg::CredentialRotated => f.write_str("database password rotated"),
+            Msg::ConfigUpdated => f.write_str("config var updated; instances restarted with the new password"),
+            Msg::CredentialPatched => f.write_str("password changed in the code, rebuilt and redeployed"),
+            Msg::StagingWroteProd => write!(f, "test order #{a} written to the PRODUCTION database"),
+            Msg::StagingWroteOwn => write!(f, "test order #{a} written to the staging database"),
+            Msg::Scaled => write!(f, "scaled {} to {b}", if a == 0 { "web" } else { "worker" }),
+            Msg::ScaleLimit => f.write_str("scale refused: platform limit reached"),
+            Msg::JobsEnqueued => write!(f, "{a} background jobs enqueued"),
+            Msg::JobsReturned => write!(f, "returned {a} unfinished jobs to the queue"),
+            Msg::TrafficSpike => write!(f, "traffic spike: {a}x the usual load"),
+            Msg::DiskUsage => write!(f, "local disk {a}% full of log files"),
+            Msg::LogsStreamed => f.write_str("log volume up; events streamed to the log sink, no local disk used"),
+            Msg::LogFilesGone => write!(f, "{a} log lines were files on a disposed instance: gone"),
+            Msg::LaptopReady => f.write_str("cloned, installed declared dependencies, app running"),
+            Msg::LaptopSqlite => f.write_str("running against SQLite (production runs Postgres)"),
+            Msg::LaptopBroken => f.write_str("app fails: `convert: command not found`"),
+            Msg::CaughtInDev => f.write_str("new report query failed on Postgres in development; fixed before shipping"),
+            Msg::MigrationApplied => write!(f, "migration {a} applied by a one-off process on release v{b}"),
+            Msg::MigrationFromLaptop => f.write_str("migration run from a laptop: old checkout, local config"),
+            Msg::EditRefused => f.write_str("code change refused: instances run an immutable release; make a new release"),
+            Msg::CartsLost => write!(f, "{a} shopping carts lost with the process"),
+            Msg::RouterSaw => write!(f, "GET /checkout {a} in {b} ms (no detail: the app logs to files on its own disk)"),
+        }
+    }
+}
+
+/// A ring buffer of the most recent lines. Capacity is fixed at creation.
+#[derive(Clone, Debug)]
+pub struct LogRing {
+    lines: Vec<LogLine>,
+    next: usize,
+    total: u64,
+}
+
+impl LogRing {
+    /// An empty ring holding at most `capacity` lines.
+    pub fn new(capacity: usize) -> Self {
+        Self { lines: Vec::with_capacity(capacity), next: 0, total: 0 }
+    }
+
+    /// Append a line, overwriting the oldest when full.
+    pub fn push(&mut self, line: LogLine) {
+        if self.lines.len() < self.lines.capacity() {
+            self.lines.push(line);
+        } else {
+            self.lines[self.next] = line;
+        }
+        self.next = (self.next + 1) % self.lines.capacity();
+        self.total += 1;
+    }
+
+    /// Lines written since the start (also those already overwritten).
+    pub fn total(&self) -> u64 {
+        self.total
+    }
+
+    /// The retained lines, oldest first.
+    pub fn iter(&self) -> impl Iterator<Item = &LogLine> {
+        let split = if self.lines.len() < self.lines.capacity() { 0 } else { self.next };
+        self.lines[split..].iter().chain(self.lines[..split].iter())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(n: u32) -> LogLine {
+        LogLine { tick: n as u64, source: Source::Router, level: Level::Info, msg: Msg::Served, a: n, b: 0 }
+    }
+
+    #[test]
+    fn ring_keeps_newest_in_order() {
+        let mut r = LogRing::new(3);
+        for n in 0..5 {
+            r.push(line(n));
+        }
+        let kept: Vec<u32> = r.iter().map(|l| l.a).collect();
+        assert_eq!(kept, vec![2, 3, 4]);
+        assert_eq!(r.total(), 5);
+    }
+
+    #[test]
+    fn lines_read_like_sentences() {
+        let l = LogLine { msg: Msg::Failed(Reason::CartLost), a: 12, ..line(0) };
+        assert_eq!(l.to_string(), "GET /checkout 500 in 12 ms: Shopping carts lost");
+        assert_eq!(Source::Web(3).to_string(), "web.3");
+    }
+}
