@@ -1,1 +1,140 @@
+//! # Lesson content
+//!
+//! The typed form of the lessons in `content/`: front matter plus a list of [`Block`]s.
+//! Prose is HTML rendered from our own Markdown (raw HTML escaped); the interactive parts —
+//! predictions, the simulation, challenges, hints — are typed, so the UI places them itself.
+//!
+//! With the `parse` feature this crate also holds the Markdown pipeline ([`parse`]) and the
+//! code generator ([`codegen`]) that `build.rs` uses, so the app carries no parser.
 
+use std::borrow::Cow;
+
+#[cfg(feature = "parse")]
+pub mod codegen;
+#[cfg(feature = "parse")]
+pub mod markdown;
+#[cfg(feature = "parse")]
+pub mod parse;
+#[cfg(feature = "parse")]
+pub mod verify;
+
+/// Text that is either baked into the binary or built at run time.
+pub type Text = Cow<'static, str>;
+/// A list that is either baked into the binary or built at run time.
+pub type List<T> = Cow<'static, [T]>;
+
+/// A lesson's front matter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Meta {
+    /// The factor's name.
+    pub title: Text,
+    /// 1–12, or 0 for the introduction.
+    pub number: u8,
+    /// The route slug.
+    pub slug: Text,
+    /// One line for the home page.
+    pub summary: Text,
+    /// The engine scenario id, if the lesson has a simulation.
+    pub scenario: Option<Text>,
+    /// Estimated minutes.
+    pub minutes: u8,
+    /// Link to the factor's canonical text.
+    pub canonical: Text,
+}
+
+/// Comparison in a challenge condition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cmp {
+    Eq,
+    Ne,
+    Ge,
+    Le,
+    Gt,
+    Lt,
+}
+
+impl Cmp {
+    /// Whether `left cmp right` holds.
+    pub fn holds(self, left: i64, right: i64) -> bool {
+        match self {
+            Cmp::Eq => left == right,
+            Cmp::Ne => left != right,
+            Cmp::Ge => left >= right,
+            Cmp::Le => left <= right,
+            Cmp::Gt => left > right,
+            Cmp::Lt => left < right,
+        }
+    }
+
+    /// The operator as written.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Cmp::Eq => "=",
+            Cmp::Ne => "!=",
+            Cmp::Ge => ">=",
+            Cmp::Le => "<=",
+            Cmp::Gt => ">",
+            Cmp::Lt => "<",
+        }
+    }
+}
+
+/// One condition of a challenge: `metric cmp value`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Check {
+    /// A metric name the engine knows.
+    pub metric: Text,
+    /// The comparison.
+    pub cmp: Cmp,
+    /// The number to compare with.
+    pub value: i64,
+}
+
+impl Check {
+    /// Whether the condition holds, given a way to read metrics. Unknown metrics never hold.
+    pub fn holds(&self, read: impl Fn(&str) -> Option<i64>) -> bool {
+        read(&self.metric).is_some_and(|v| self.cmp.holds(v, self.value))
+    }
+}
+
+/// One piece of a lesson.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    /// Prose, as HTML from Markdown.
+    Prose { html: Text },
+    /// A question asked before the first run; `explain` is revealed after it.
+    Predict { question: Text, options: List<Text>, correct: u8, explain: Text },
+    /// Where the simulation goes.
+    Sim { caption: Option<Text> },
+    /// A goal the app checks live against the simulation. `solve` is a run of event codes
+    /// (see `Input::code`) that reaches the goal in the twelve-factor way; tests replay it,
+    /// and the solution's "show me" replays it for the learner.
+    Challenge { goal: Text, checks: List<Check>, solve: List<Text> },
+    /// A graduated hint (HTML).
+    Hint { html: Text },
+    /// The worked solution (HTML).
+    Solution { html: Text },
+    /// Notes for instructors (HTML), hidden from learners.
+    Facilitator { html: Text },
+    /// Where the community's current revision differs (HTML).
+    Sidebar { title: Text, html: Text },
+}
+
+/// A whole lesson.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Lesson {
+    /// Front matter.
+    pub meta: Meta,
+    /// The body, in reading order.
+    pub blocks: List<Block>,
+}
+
+impl Lesson {
+    /// The hints, in order.
+    pub fn hints(&self) -> impl Iterator<Item = &Text> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::Hint { html } => Some(html),
+            _ => None,
+        })
+    }
+}

@@ -1,0 +1,374 @@
+//! The content pipeline: front matter → Markdown events → typed blocks → checks.
+//! Each step is a pure function; a mistake comes back as a [`ContentError`] with `file:line`.
+
+use crate::markdown::{inline_html, options, to_html};
+use crate::{Block, Check, Cmp, Lesson, Meta, Text};
+use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Range;
+use tfp_engine::{Factor, Input, Scenario, World};
+
+/// A problem in a content file, pointing at the line to fix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContentError {
+    /// The file, as given to the parser.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// What is wrong, and how to fix it.
+    pub message: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+/// The fenced-block info strings that are interactive directives.
+pub const DIRECTIVES: [&str; 7] = ["predict", "sim", "challenge", "hint", "solution", "facilitator", "sidebar"];
+
+/// Code languages allowed in ordinary fenced blocks. Anything else is taken for a mistyped
+/// directive, so a typo like `hnit` fails the build instead of becoming a code sample.
+pub const CODE_LANGUAGES: [&str; 20] = [
+    "", "sh", "bash", "console", "shell", "procfile", "toml", "yaml", "json", "js", "javascript", "python",
+    "ruby", "rust", "text", "dockerfile", "ini", "env", "sql", "diff",
+];
+
+const FRONT_KEYS: [&str; 7] = ["title", "number", "slug", "summary", "scenario", "minutes", "canonical"];
+
+struct Ctx<'a> {
+    file: &'a str,
+    source: &'a str,
+}
+
+impl Ctx<'_> {
+    fn err(&self, line: usize, message: impl Into<String>) -> ContentError {
+        ContentError { file: self.file.to_string(), line, message: message.into() }
+    }
+
+    fn line_of(&self, offset: usize) -> usize {
+        self.source[..offset.min(self.source.len())].matches('\n').count() + 1
+    }
+}
+
+/// Parse one lesson file. `file` is only used in error messages.
+pub fn parse_lesson(file: &str, source: &str) -> Result<Lesson, ContentError> {
+    let ctx = Ctx { file, source };
+    let (meta, body_start) = front_matter(&ctx)?;
+    let blocks = body(&ctx, body_start)?;
+    let lesson = Lesson { meta, blocks: Cow::Owned(blocks) };
+    check_structure(&ctx, &lesson)?;
+    Ok(lesson)
+}
+
+/// Split off and read the front matter. Returns it and the byte offset where the body starts.
+fn front_matter(ctx: &Ctx) -> Result<(Meta, usize), ContentError> {
+    let src = ctx.source;
+    if !src.starts_with("---\n") {
+        return Err(ctx.err(1, "missing front matter: the file must start with a `---` line"));
+    }
+    let end = src[4..].find("\n---").map(|i| i + 4).ok_or_else(|| ctx.err(1, "front matter is not closed by a `---` line"))?;
+    let mut values: [Option<(usize, String)>; 7] = Default::default();
+    for (i, raw) in src[4..end].lines().enumerate() {
+        let line = i + 2;
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let (key, value) = raw.split_once(':').ok_or_else(|| ctx.err(line, format!("expected `key: value`, found `{raw}`")))?;
+        let key = key.trim();
+        let idx = FRONT_KEYS.iter().position(|k| *k == key).ok_or_else(|| ctx.err(line, format!("unknown front-matter key `{key}` (known: {})", FRONT_KEYS.join(", "))))?;
+        if values[idx].is_some() {
+            return Err(ctx.err(line, format!("`{key}` is given twice")));
+        }
+        let value = value.trim().trim_matches('"').to_string();
+        if value.is_empty() {
+            return Err(ctx.err(line, format!("`{key}` is empty")));
+        }
+        values[idx] = Some((line, value));
+    }
+    let mut get = |k: usize| values[k].take().ok_or_else(|| ctx.err(1, format!("front matter is missing `{}`", FRONT_KEYS[k])));
+    let title = get(0)?;
+    let number = get(1)?;
+    let slug = get(2)?;
+    let summary = get(3)?;
+    let scenario = get(4)?;
+    let minutes = get(5)?;
+    let canonical = get(6)?;
+    let number_val: u8 = number.1.parse().ok().filter(|n| *n <= 12).ok_or_else(|| ctx.err(number.0, format!("`number` must be 0–12, found `{}`", number.1)))?;
+    let minutes_val: u8 = minutes.1.parse().ok().filter(|n| (1..=90).contains(n)).ok_or_else(|| ctx.err(minutes.0, format!("`minutes` must be 1–90, found `{}`", minutes.1)))?;
+    let expected_slug = if number_val == 0 { Some("introduction") } else { Factor::ALL.get(usize::from(number_val) - 1).map(|f| f.slug()) };
+    if expected_slug != Some(slug.1.as_str()) {
+        return Err(ctx.err(slug.0, format!("lesson {} must have slug `{}`, found `{}`", number_val, expected_slug.unwrap_or("?"), slug.1)));
+    }
+    let scenario_val = if scenario.1 == "none" {
+        if number_val != 0 {
+            return Err(ctx.err(scenario.0, "only the introduction may have `scenario: none`"));
+        }
+        None
+    } else {
+        let s = Scenario::by_id(&scenario.1).ok_or_else(|| ctx.err(scenario.0, format!("unknown scenario id `{}` (scenario ids are the twelve factor slugs)", scenario.1)))?;
+        Some(Cow::Owned(s.id().to_string()))
+    };
+    if !canonical.1.starts_with("https://") {
+        return Err(ctx.err(canonical.0, "`canonical` must be an https:// link"));
+    }
+    let meta = Meta {
+        title: Cow::Owned(title.1),
+        number: number_val,
+        slug: Cow::Owned(slug.1),
+        summary: Cow::Owned(summary.1),
+        scenario: scenario_val,
+        minutes: minutes_val,
+        canonical: Cow::Owned(canonical.1),
+    };
+    Ok((meta, end + 4))
+}
+
+/// Walk the body's Markdown: prose runs become HTML, directive fences become typed blocks.
+fn body(ctx: &Ctx, start: usize) -> Result<Vec<Block>, ContentError> {
+    let body = &ctx.source[start..];
+    let mut blocks = Vec::new();
+    let mut prose_from: Option<usize> = None;
+    let mut parser = Parser::new_ext(body, options()).into_offset_iter();
+    let flush = |blocks: &mut Vec<Block>, range: Range<usize>| {
+        let md = &body[range];
+        if !md.trim().is_empty() {
+            blocks.push(Block::Prose { html: Cow::Owned(to_html(md)) });
+        }
+    };
+    while let Some((event, range)) = parser.next() {
+        match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
+                let name = info.split_whitespace().next().unwrap_or("").to_lowercase();
+                let line = ctx.line_of(start + range.start);
+                if DIRECTIVES.contains(&name.as_str()) {
+                    if let Some(from) = prose_from.take() {
+                        flush(&mut blocks, from..range.start);
+                    }
+                    let mut text = String::new();
+                    for (e, _) in parser.by_ref() {
+                        match e {
+                            Event::Text(t) => text.push_str(&t),
+                            Event::End(TagEnd::CodeBlock) => break,
+                            _ => {}
+                        }
+                    }
+                    blocks.push(directive(ctx, &name, &text, line)?);
+                } else if CODE_LANGUAGES.contains(&name.as_str()) {
+                    prose_from.get_or_insert(range.start);
+                    // Skip to the end of this code block; it stays part of the prose run.
+                    for (e, _) in parser.by_ref() {
+                        if matches!(e, Event::End(TagEnd::CodeBlock)) {
+                            break;
+                        }
+                    }
+                } else {
+                    return Err(ctx.err(line, format!("unknown directive `{name}`: directives are {}; code blocks may use {}", DIRECTIVES.join(", "), CODE_LANGUAGES[1..].join(", "))));
+                }
+            }
+            _ => {
+                prose_from.get_or_insert(range.start);
+            }
+        }
+    }
+    if let Some(from) = prose_from {
+        flush(&mut blocks, from..body.len());
+    }
+    Ok(blocks)
+}
+
+/// Split a directive body into `key: value` lines for the listed keys, and the rest.
+fn fields<'t>(text: &'t str, keys: &[&str]) -> (Vec<(String, String, usize)>, Vec<(&'t str, usize)>) {
+    let mut found = Vec::new();
+    let mut rest = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let keyed = line.split_once(':').filter(|(k, _)| keys.contains(&k.trim()));
+        match keyed {
+            Some((k, v)) => found.push((k.trim().to_string(), v.trim().to_string(), i)),
+            None => rest.push((line, i)),
+        }
+    }
+    (found, rest)
+}
+
+fn directive(ctx: &Ctx, name: &str, text: &str, line: usize) -> Result<Block, ContentError> {
+    // Lines inside the fence start one line after the fence itself.
+    let at = |i: usize| line + 1 + i;
+    let html = || Cow::Owned(to_html(text));
+    let need = |found: &[(String, String, usize)], key: &str| -> Result<String, ContentError> {
+        found.iter().find(|(k, ..)| k == key).map(|(_, v, _)| v.clone()).ok_or_else(|| ctx.err(line, format!("`{name}` needs a `{key}:` line")))
+    };
+    if text.trim().is_empty() && name != "sim" {
+        return Err(ctx.err(line, format!("`{name}` block is empty")));
+    }
+    Ok(match name {
+        "predict" => {
+            let (found, rest) = fields(text, &["question", "explain"]);
+            let question = need(&found, "question")?;
+            let explain = need(&found, "explain")?;
+            let mut options: Vec<Text> = Vec::new();
+            let mut correct = None;
+            for (l, i) in rest {
+                let l = l.trim();
+                if l.is_empty() {
+                    continue;
+                }
+                let option = l.strip_prefix("- ").ok_or_else(|| ctx.err(at(i), format!("in `predict`, expected an option `- ...`, found `{l}`")))?;
+                let option = match option.strip_prefix("[x] ").or_else(|| option.strip_prefix("[X] ")) {
+                    Some(o) => {
+                        if correct.replace(options.len()).is_some() {
+                            return Err(ctx.err(at(i), "`predict` marks more than one option with [x]"));
+                        }
+                        o
+                    }
+                    None => option,
+                };
+                options.push(Cow::Owned(inline_html(option)));
+            }
+            if !(2..=5).contains(&options.len()) {
+                return Err(ctx.err(line, format!("`predict` needs 2–5 options, found {}", options.len())));
+            }
+            let correct = correct.ok_or_else(|| ctx.err(line, "`predict` marks no option as correct with `- [x]`"))?;
+            Block::Predict { question: Cow::Owned(inline_html(&question)), options: Cow::Owned(options), correct: correct as u8, explain: Cow::Owned(inline_html(&explain)) }
+        }
+        "sim" => {
+            let (found, rest) = fields(text, &["caption"]);
+            if let Some((l, i)) = rest.iter().find(|(l, _)| !l.trim().is_empty()) {
+                return Err(ctx.err(at(*i), format!("`sim` only takes a `caption:` line, found `{l}`")));
+            }
+            Block::Sim { caption: found.first().map(|(_, v, _)| Cow::Owned(inline_html(v))) }
+        }
+        "challenge" => {
+            let (found, rest) = fields(text, &["goal", "check", "solve"]);
+            if let Some((l, i)) = rest.iter().find(|(l, _)| !l.trim().is_empty()) {
+                return Err(ctx.err(at(*i), format!("`challenge` takes `goal:`, `check:` and `solve:` lines, found `{l}`")));
+            }
+            let goal = need(&found, "goal")?;
+            let line_of = |key: &str| found.iter().find(|(k, ..)| k == key).map(|(.., i)| at(*i)).unwrap_or(line);
+            let checks = parse_checks(&need(&found, "check")?).map_err(|m| ctx.err(line_of("check"), m))?;
+            let solve = parse_solve(&need(&found, "solve")?).map_err(|m| ctx.err(line_of("solve"), m))?;
+            Block::Challenge { goal: Cow::Owned(inline_html(&goal)), checks: Cow::Owned(checks), solve: Cow::Owned(solve) }
+        }
+        "hint" => Block::Hint { html: html() },
+        "solution" => Block::Solution { html: html() },
+        "facilitator" => Block::Facilitator { html: html() },
+        "sidebar" => {
+            let (title, rest) = match text.split_once('\n') {
+                Some((first, rest)) if first.trim_start().starts_with("title:") => (first.trim_start()["title:".len()..].trim().to_string(), rest),
+                _ => return Err(ctx.err(line, "`sidebar` must start with a `title:` line")),
+            };
+            Block::Sidebar { title: Cow::Owned(inline_html(&title)), html: Cow::Owned(to_html(rest)) }
+        }
+        other => return Err(ctx.err(line, format!("unknown directive `{other}`"))),
+    })
+}
+
+/// Parse `metric op number, metric op number, ...` against the engine's metric names.
+pub fn parse_checks(text: &str) -> Result<Vec<Check>, String> {
+    let mut checks = Vec::new();
+    for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let ops = [(">=", Cmp::Ge), ("<=", Cmp::Le), ("!=", Cmp::Ne), ("=", Cmp::Eq), (">", Cmp::Gt), ("<", Cmp::Lt)];
+        let (sym, cmp) = ops.iter().find(|(s, _)| part.contains(s)).ok_or_else(|| format!("condition `{part}` has no operator (use = != >= <= > <)"))?;
+        let (metric, value) = part.split_once(sym).expect("operator found above");
+        let metric = metric.trim();
+        if !World::METRICS.contains(&metric) {
+            return Err(format!("unknown metric `{metric}` in `{part}` (known: {})", World::METRICS.join(", ")));
+        }
+        let value: i64 = value.trim().parse().map_err(|_| format!("`{}` in `{part}` is not a whole number", value.trim()))?;
+        checks.push(Check { metric: Cow::Owned(metric.to_string()), cmp: *cmp, value });
+    }
+    if checks.is_empty() {
+        return Err("`check:` has no conditions".into());
+    }
+    Ok(checks)
+}
+
+/// Parse `code, code, ...`: the event codes of a challenge's solution run.
+pub fn parse_solve(text: &str) -> Result<Vec<Text>, String> {
+    let mut out = Vec::new();
+    for code in text.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+        if Input::from_code(code).is_none() {
+            let known: Vec<&str> = Input::EVENTS.iter().map(|i| i.code()).collect();
+            return Err(format!("unknown event `{code}` in `solve:` (known: {})", known.join(", ")));
+        }
+        out.push(Cow::Owned(code.to_string()));
+    }
+    if out.is_empty() {
+        return Err("`solve:` lists no events".into());
+    }
+    if out.len() > 12 {
+        return Err(format!("`solve:` lists {} events; keep it to 12 or fewer", out.len()));
+    }
+    Ok(out)
+}
+
+/// What a lesson must contain: one prediction, one simulation, one challenge, two or three
+/// hints, one solution, facilitator notes. The introduction has none of these.
+fn check_structure(ctx: &Ctx, lesson: &Lesson) -> Result<(), ContentError> {
+    let count = |f: fn(&Block) -> bool| lesson.blocks.iter().filter(|b| f(b)).count();
+    let predicts = count(|b| matches!(b, Block::Predict { .. }));
+    let sims = count(|b| matches!(b, Block::Sim { .. }));
+    let challenges = count(|b| matches!(b, Block::Challenge { .. }));
+    let hints = count(|b| matches!(b, Block::Hint { .. }));
+    let solutions = count(|b| matches!(b, Block::Solution { .. }));
+    let notes = count(|b| matches!(b, Block::Facilitator { .. }));
+    if lesson.meta.number == 0 {
+        if predicts + sims + challenges + hints + solutions > 0 {
+            return Err(ctx.err(1, "the introduction has no interactive blocks"));
+        }
+        return Ok(());
+    }
+    let problems: Vec<String> = [
+        (predicts == 1, format!("exactly one `predict` (found {predicts})")),
+        (sims == 1, format!("exactly one `sim` (found {sims})")),
+        (challenges == 1, format!("exactly one `challenge` (found {challenges})")),
+        ((2..=3).contains(&hints), format!("two or three `hint`s (found {hints})")),
+        (solutions == 1, format!("exactly one `solution` (found {solutions})")),
+        (notes >= 1, format!("a `facilitator` block (found {notes})")),
+    ]
+    .into_iter()
+    .filter(|(ok, _)| !ok)
+    .map(|(_, m)| m)
+    .collect();
+    if !problems.is_empty() {
+        return Err(ctx.err(1, format!("a lesson needs {}", problems.join(", "))));
+    }
+    let sim_at = lesson.blocks.iter().position(|b| matches!(b, Block::Sim { .. }));
+    let predict_at = lesson.blocks.iter().position(|b| matches!(b, Block::Predict { .. }));
+    if predict_at > sim_at {
+        return Err(ctx.err(1, "the `predict` block must come before the `sim` block"));
+    }
+    Ok(())
+}
+
+/// Parse every lesson file (path, source) and check the set: the introduction and the
+/// twelve factors, each once, in order.
+pub fn parse_all(files: &[(String, String)]) -> Result<Vec<Lesson>, ContentError> {
+    let mut lessons: Vec<(String, Lesson)> = Vec::new();
+    for (path, source) in files {
+        let lesson = parse_lesson(path, source)?;
+        let name = path.rsplit('/').next().unwrap_or(path);
+        let expected = format!("{:02}-{}.md", lesson.meta.number, lesson.meta.slug);
+        if name != expected {
+            return Err(ContentError { file: path.clone(), line: 1, message: format!("file should be named `{expected}` for lesson {} `{}`", lesson.meta.number, lesson.meta.slug) });
+        }
+        if let Some((other, _)) = lessons.iter().find(|(_, l)| l.meta.slug == lesson.meta.slug) {
+            return Err(ContentError { file: path.clone(), line: 1, message: format!("duplicate slug `{}` (also in {other})", lesson.meta.slug) });
+        }
+        lessons.push((path.clone(), lesson));
+    }
+    lessons.sort_by_key(|(_, l)| l.meta.number);
+    for (n, (_, l)) in lessons.iter().enumerate() {
+        if usize::from(l.meta.number) != n {
+            return Err(ContentError { file: "content/".into(), line: 1, message: format!("lesson {n} is missing (expected 00-introduction.md and 01–12, one per factor)") });
+        }
+    }
+    if lessons.len() != 13 {
+        return Err(ContentError { file: "content/".into(), line: 1, message: format!("expected 13 lesson files (introduction + 12), found {}", lessons.len()) });
+    }
+    Ok(lessons.into_iter().map(|(_, l)| l).collect())
+}
