@@ -1,1 +1,34 @@
-fn main(){}
+//! Turns `content/*.md` into static Rust data at build time, so the app ships typed lessons
+//! and no Markdown parser. A content mistake fails the build with `file:line: message`.
+
+use std::path::Path;
+
+fn main() {
+    // TFP_CONTENT_DIR lets tests build against another content folder; normally `content/`.
+    println!("cargo:rerun-if-env-changed=TFP_CONTENT_DIR");
+    let dir_name = std::env::var("TFP_CONTENT_DIR").unwrap_or_else(|_| "content".into());
+    println!("cargo:rerun-if-changed={dir_name}");
+    let dir = Path::new(&dir_name);
+    let mut files = Vec::new();
+    let mut entries: Vec<_> = std::fs::read_dir(dir).expect("content/ exists").filter_map(Result::ok).collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        // Lesson files start with their number; FORMAT.md and other notes are not lessons.
+        if !name.ends_with(".md") || !name.as_bytes()[0].is_ascii_digit() {
+            continue;
+        }
+        let path = format!("{dir_name}/{name}");
+        println!("cargo:rerun-if-changed={path}");
+        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("{path}: cannot read: {e}")));
+        files.push((path, source));
+    }
+    let lessons = lessons::parse::parse_all(&files).unwrap_or_else(|e| fail(&e.to_string()));
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lessons.rs");
+    std::fs::write(out, lessons::codegen::generate(&lessons)).expect("write generated lessons");
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("\ncontent error: {message}\n");
+    std::process::exit(1);
+}

@@ -171,6 +171,18 @@ pub struct Request {
     pub age: u16,
 }
 
+impl Request {
+    /// How far along the wire from the router to its instance it is, from 0.0 (at the
+    /// router) to 1.0 (arrived), for drawing.
+    pub fn progress(&self) -> f32 {
+        match self.leg {
+            Leg::Holding => 0.0,
+            Leg::Travel => 1.0 - f32::from(self.t.min(TRAVEL_TICKS)) / f32::from(TRAVEL_TICKS),
+            Leg::Queued | Leg::Working => 1.0,
+        }
+    }
+}
+
 /// A build of the code plus config, with an immutable number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Release {

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Set up (once) and run every test: native, browser component tests in headless Chromium,
+# the release build with its size report, and end-to-end tests in Chromium. The last lines
+# are the end-to-end runner's own summary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source .tools/env.sh
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "native tests (engine, lessons, app logic)"
+cargo test --workspace --quiet
+
+step "browser component tests (wasm-bindgen-test in headless Chromium)"
+cargo test --target wasm32-unknown-unknown --test browser --quiet
+
+step "release build"
+bash scripts/build.sh
+PUBLIC_URL=/playground/ DIST=dist-sub bash scripts/build.sh >/dev/null
+
+step "size report"
+node scripts/size-report.mjs --dist dist
+
+step "end-to-end tests (Playwright in Chromium, release build on loopback)"
+node --test --test-concurrency=1 --test-reporter=spec tests/e2e/

@@ -1,0 +1,92 @@
+//! # Twelve-Factor Playground
+//!
+//! The browser app: routes, pages and components. The simulation itself is the pure
+//! `engine` crate; the lessons are typed data generated from `content/` at build time.
+//! `main.rs` only calls [`start`].
+
+pub mod a11y;
+pub mod blocks;
+pub mod content;
+pub mod pages;
+pub mod progress;
+pub mod sim;
+
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
+use pages::{home::Home, lesson::LessonRoute, not_found::NotFound};
+use progress::ProgressStore;
+
+/// Whether instructors' notes are shown. Kept for the session in `sessionStorage`.
+#[derive(Clone, Copy)]
+pub struct FacilitatorMode(pub RwSignal<bool>);
+
+const FACILITATOR_KEY: &str = "twelve-factor-playground.facilitator";
+
+/// The path the app is served under (`""` at the root, `"/repo"` under a sub-path), read
+/// from the `<base href>` that the build writes into `index.html`.
+pub fn base_path() -> String {
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let path = base.split_once("://").map(|(_, rest)| rest.find('/').map_or("/", |i| &rest[i..])).unwrap_or("/");
+    path.trim_end_matches('/').to_string()
+}
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let store = ProgressStore::load();
+    provide_context(store);
+    let session = window().session_storage().ok().flatten();
+    let facilitator = RwSignal::new(session.as_ref().and_then(|s| s.get_item(FACILITATOR_KEY).ok().flatten()).as_deref() == Some("1"));
+    provide_context(FacilitatorMode(facilitator));
+    let toggle_facilitator = move |_| {
+        facilitator.update(|f| *f = !*f);
+        if let Some(s) = &session {
+            let _ = s.set_item(FACILITATOR_KEY, if facilitator.get_untracked() { "1" } else { "0" });
+        }
+    };
+    view! {
+        <Router base=base_path()>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <header class="site-header">
+                <A href="/" attr:class="brand">
+                    <span class="brand-mark" aria-hidden="true">"12"</span>
+                    <span class="brand-name">"Twelve-Factor Playground"</span>
+                </A>
+                <nav class="site-nav" aria-label="Site">
+                    <A href="/">"Factors"</A>
+                    <button type="button" class="facilitator-toggle" aria-pressed=move || facilitator.get().to_string() on:click=toggle_facilitator>
+                        {move || if facilitator.get() { "Hide facilitator notes" } else { "Facilitator notes" }}
+                    </button>
+                </nav>
+            </header>
+            {move || store.notice.get().map(|n| view! {
+                <div class="notice" role="status">
+                    <p>{n}</p>
+                    <button type="button" on:click=move |_| store.notice.set(None)>"Dismiss"</button>
+                </div>
+            })}
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound /> }>
+                    <Route path=path!("/") view=Home />
+                    <Route path=path!("/factors/:slug") view=LessonRoute />
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <p>"Twelve-Factor Playground runs entirely in your browser; progress is saved on this device only. The methodology is described at "<a href="https://12factor.net/">"12factor.net"</a>"."</p>
+            </footer>
+        </Router>
+    }
+}
+
+/// Mount the app in place of the static loading shell.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let shell = document().get_element_by_id("shell");
+    leptos::mount::mount_to_body(App);
+    if let Some(shell) = shell {
+        shell.remove();
+    }
+}

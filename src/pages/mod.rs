@@ -1,0 +1,4 @@
+//! The routed pages.
+pub mod home;
+pub mod lesson;
+pub mod not_found;

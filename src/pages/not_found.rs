@@ -1,0 +1,18 @@
+//! Anything the router does not know.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+/// A clear message and a way home.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <Title text="Page not found · Twelve-Factor Playground" />
+        <div class="not-found">
+            <h1>"Page not found"</h1>
+            <p>"There is no page at this address. It may be mistyped, or a lesson may have moved."</p>
+            <p><A href="/">"Go to the twelve factors"</A></p>
+        </div>
+    }
+}

@@ -1,0 +1,224 @@
+//! The simulation as the UI sees it: a [`Sim`] handle that owns one engine [`World`],
+//! drives it on the engine's fixed step, and lets components read it reactively.
+//!
+//! Only this module and [`driver`] touch the world mutably; everything else reads it through
+//! [`Sim::with`], which tracks the frame counter so views update when the world moves.
+
+pub mod driver;
+pub mod layout;
+pub mod panel;
+pub mod picture;
+
+use engine::{Input, Practices, Scenario, World, TICK_HZ};
+use leptos::prelude::*;
+
+/// What kind of world a [`Sim`] runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Setup {
+    /// A lesson: one scenario, its factor honoured or violated.
+    Lesson(&'static Scenario),
+    /// The sandbox: any mix of the twelve switches.
+    Sandbox,
+}
+
+/// Speeds the learner can choose.
+pub const SPEEDS: [u32; 2] = [1, 3];
+
+/// A handle to one running simulation. Cheap to copy into closures.
+#[derive(Clone, Copy)]
+pub struct Sim {
+    /// What this simulation is.
+    pub setup: Setup,
+    world: StoredValue<World>,
+    /// Bumped whenever the world changes; reading the world through [`Sim::with`] tracks it.
+    pub frame: RwSignal<u64>,
+    /// Whether time runs.
+    pub playing: RwSignal<bool>,
+    /// Simulated seconds per real second.
+    pub speed: RwSignal<u32>,
+    /// The twelve switches of the current run.
+    pub practices: RwSignal<Practices>,
+    /// The seed of the current run.
+    pub seed: RwSignal<u64>,
+    /// Whether the panel is on screen (no frames are drawn when it is not).
+    pub visible: RwSignal<bool>,
+    /// Counts fresh runs (reset, or a switch flipped), so exercises know a new run began.
+    pub run: RwSignal<u32>,
+    /// Events queued for later ticks (the solution replay): (tick, input).
+    queued: StoredValue<Vec<(u64, Input)>>,
+    clock: StoredValue<Clock>,
+}
+
+#[derive(Default, Clone, Copy)]
+struct Clock {
+    last_ms: Option<f64>,
+    owed_ms: f64,
+}
+
+/// Milliseconds per engine step.
+const STEP_MS: f64 = 1000.0 / TICK_HZ as f64;
+/// The most steps one frame may take, so a long pause (a background tab) does not stall.
+const MAX_STEPS_PER_FRAME: u32 = 24;
+
+impl Sim {
+    /// A lesson simulation, starting in the twelve-factor way unless `violating`.
+    pub fn lesson(scenario: &'static Scenario, violating: bool, seed: u64) -> Sim {
+        Sim::new(Setup::Lesson(scenario), scenario.practices(violating), seed)
+    }
+
+    /// A simulation of any setup with the given switches.
+    pub fn new(setup: Setup, practices: Practices, seed: u64) -> Sim {
+        Sim {
+            setup,
+            world: StoredValue::new(build(setup, practices, seed)),
+            frame: RwSignal::new(0),
+            playing: RwSignal::new(false),
+            speed: RwSignal::new(1),
+            practices: RwSignal::new(practices),
+            seed: RwSignal::new(seed),
+            visible: RwSignal::new(true),
+            run: RwSignal::new(0),
+            queued: StoredValue::new(Vec::new()),
+            clock: StoredValue::new(Clock::default()),
+        }
+    }
+
+    /// Read the world, tracking the frame so the caller re-runs when it changes.
+    pub fn with<R>(&self, f: impl FnOnce(&World) -> R) -> R {
+        self.frame.track();
+        self.world.with_value(f)
+    }
+
+    /// Read the world without tracking.
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&World) -> R) -> R {
+        self.world.with_value(f)
+    }
+
+    /// The lesson's scenario, if this is a lesson.
+    pub fn scenario(&self) -> Option<&'static Scenario> {
+        match self.setup {
+            Setup::Lesson(s) => Some(s),
+            Setup::Sandbox => None,
+        }
+    }
+
+    /// Whether the lesson's own factor is violated in this run.
+    pub fn violating(&self) -> bool {
+        match self.setup {
+            Setup::Lesson(s) => self.practices.with(|p| p.violates(s.factor)),
+            Setup::Sandbox => self.practices.with(|p| p.to_bits() != 0),
+        }
+    }
+
+    fn changed(&self) {
+        self.frame.update(|f| *f += 1);
+    }
+
+    /// Send an event to the world. Time starts running if it was paused, so the learner
+    /// sees what the event does.
+    pub fn send(&self, input: Input) {
+        self.world.update_value(|w| w.apply(input));
+        self.changed();
+        self.playing.set(true);
+    }
+
+    /// Start a fresh run with the current switches and seed.
+    pub fn reset(&self) {
+        let (practices, seed) = (self.practices.get_untracked(), self.seed.get_untracked());
+        self.world.set_value(build(self.setup, practices, seed));
+        self.queued.update_value(Vec::clear);
+        self.clock.update_value(|c| c.owed_ms = 0.0);
+        self.run.update(|r| *r += 1);
+        self.changed();
+    }
+
+    /// Choose the switches and start a fresh run with them.
+    pub fn set_practices(&self, practices: Practices) {
+        self.practices.set(practices);
+        self.reset();
+    }
+
+    /// In a lesson, choose the twelve-factor way (`false`) or the violating way (`true`).
+    pub fn set_violating(&self, violating: bool) {
+        if let Setup::Lesson(s) = self.setup {
+            self.set_practices(s.practices(violating));
+        }
+    }
+
+    /// Start over in a fresh run and play `inputs` one every `gap_s` simulated seconds.
+    pub fn replay(&self, inputs: &[Input], gap_s: u64) {
+        self.reset();
+        let start = self.world.with_value(World::tick) + 2 * TICK_HZ;
+        let plan = inputs.iter().enumerate().map(|(i, input)| (start + i as u64 * gap_s * TICK_HZ, *input)).collect();
+        self.queued.set_value(plan);
+        self.playing.set(true);
+    }
+
+    /// Advance by exactly one engine step (the "step" control), pausing first.
+    pub fn step_once(&self) {
+        self.playing.set(false);
+        self.advance_steps(1);
+    }
+
+    /// Advance `n` steps, delivering queued events when their tick comes.
+    pub fn advance_steps(&self, n: u32) {
+        if n == 0 {
+            return;
+        }
+        let queued = self.queued;
+        self.world.update_value(|w| {
+            for _ in 0..n {
+                w.step();
+                let now = w.tick();
+                queued.update_value(|q| {
+                    while let Some(pos) = q.iter().position(|(at, _)| *at <= now) {
+                        let (_, input) = q.remove(pos);
+                        w.apply(input);
+                    }
+                });
+            }
+        });
+        self.changed();
+    }
+
+    /// Forget the frame clock, so time paused (or off screen) is not owed on resume.
+    pub fn pause_clock(&self) {
+        let _ = self.clock.try_update_value(|c| {
+            c.last_ms = None;
+            c.owed_ms = 0.0;
+        });
+    }
+
+    /// Called once per animation frame with the current time: runs as many fixed steps as
+    /// the elapsed real time (times the speed) owes.
+    pub fn on_frame(&self, now_ms: f64) {
+        let speed = f64::from(self.speed.get_untracked());
+        let mut steps = 0;
+        self.clock.update_value(|c| {
+            let elapsed = c.last_ms.map_or(0.0, |last| (now_ms - last).clamp(0.0, 250.0));
+            c.last_ms = Some(now_ms);
+            c.owed_ms += elapsed * speed;
+            steps = (c.owed_ms / STEP_MS) as u32;
+            c.owed_ms -= f64::from(steps) * STEP_MS;
+            if steps > MAX_STEPS_PER_FRAME {
+                steps = MAX_STEPS_PER_FRAME;
+                c.owed_ms = 0.0;
+            }
+        });
+        self.advance_steps(steps);
+    }
+}
+
+fn build(setup: Setup, practices: Practices, seed: u64) -> World {
+    match setup {
+        Setup::Lesson(s) => {
+            let mut w = World::for_scenario(s, practices.violates(s.factor), seed);
+            // Lesson worlds differ from the sandbox only in their focus; keep the switches given.
+            if w.practices() != practices {
+                w = World::new(seed, practices, 3, if s.shows.workers { 2 } else { 0 });
+            }
+            w
+        }
+        Setup::Sandbox => World::new(seed, practices, 3, 2),
+    }
+}

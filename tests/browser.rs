@@ -1,0 +1,147 @@
+//! Component tests in a real browser (headless Chromium via wasm-bindgen-test):
+//! the simulation panel, the lesson blocks and saved progress, mounted on their own.
+
+#![cfg(target_arch = "wasm32")]
+
+use engine::{Scenario, TICK_HZ};
+use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
+use twelve_factor_playground::blocks::{render_blocks, LessonCtx};
+use twelve_factor_playground::progress::{ProgressStore, CORRUPT_KEY, KEY};
+use twelve_factor_playground::sim::{panel::SimPanel, Sim};
+use twelve_factor_playground::{content, FacilitatorMode};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn container() -> web_sys::HtmlElement {
+    let el = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&el).unwrap();
+    el.unchecked_into()
+}
+
+fn click(root: &web_sys::HtmlElement, selector: &str) {
+    let el = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"));
+    el.unchecked_into::<web_sys::HtmlElement>().click();
+}
+
+fn attr(root: &web_sys::HtmlElement, selector: &str, name: &str) -> String {
+    root.query_selector(selector).unwrap().unwrap().get_attribute(name).unwrap_or_default()
+}
+
+/// Mount a lesson's simulation panel; returns the container and the sim handle.
+fn mount_panel(slug: &'static str) -> (web_sys::HtmlElement, Sim) {
+    let root = container();
+    let cell = Rc::new(Cell::new(None));
+    let out = cell.clone();
+    let scenario = Scenario::by_id(slug).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        let sim = Sim::lesson(scenario, false, 1);
+        out.set(Some(sim));
+        view! { <SimPanel sim=sim slug=slug fix_href="#how-to-fix-it" /> }
+    });
+    handle.forget();
+    (root, cell.get().unwrap())
+}
+
+#[wasm_bindgen_test]
+async fn violating_config_breaks_and_says_why() {
+    let (root, sim) = mount_panel("config");
+    assert_eq!(attr(&root, "[data-sim]", "data-sim-status"), "healthy");
+    click(&root, "[data-sim-control=violate]");
+    click(&root, "[data-sim-control=trigger]");
+    sim.playing.set(false);
+    sim.advance_steps(20 * TICK_HZ as u32);
+    leptos::task::tick().await;
+    assert_eq!(attr(&root, "[data-sim]", "data-sim-status"), "broken");
+    let alert = root.query_selector("[role=alert]").unwrap().unwrap().text_content().unwrap();
+    assert!(alert.contains("Staging wrote to the production database"), "{alert}");
+    assert!(alert.contains("3. Config"), "{alert}");
+    // The picture shows the failed node with its badge, and the table says it in words.
+    let db = root.query_selector("[data-node=database]").unwrap().unwrap();
+    assert!(db.get_attribute("class").unwrap().contains("status-broken"));
+    assert!(root.query_selector(".state-table").unwrap().unwrap().text_content().unwrap().contains("broken"));
+    click(&root, "[data-sim-control=reset]");
+    leptos::task::tick().await;
+    assert_eq!(attr(&root, "[data-sim]", "data-sim-status"), "healthy");
+    assert_eq!(root.query_selector("[role=alert]").unwrap().unwrap().text_content().unwrap(), "");
+}
+
+#[wasm_bindgen_test]
+async fn compliant_config_survives_its_trigger() {
+    let (root, sim) = mount_panel("config");
+    click(&root, "[data-sim-control=trigger]");
+    sim.advance_steps(20 * TICK_HZ as u32);
+    leptos::task::tick().await;
+    assert_ne!(attr(&root, "[data-sim]", "data-sim-status"), "broken");
+    let served: u64 = root.query_selector(".counter.served dd").unwrap().unwrap().text_content().unwrap().parse().unwrap();
+    assert!(served > 100, "traffic flows: {served}");
+    // The log stream shows the staging deploy.
+    assert!(root.query_selector(".log-lines").unwrap().unwrap().text_content().unwrap().contains("staging"));
+}
+
+#[wasm_bindgen_test]
+async fn play_and_step_controls_drive_time() {
+    let (root, sim) = mount_panel("logs");
+    assert_eq!(sim.with_untracked(|w| w.tick()), 0);
+    click(&root, "[data-sim-control=step]");
+    leptos::task::tick().await;
+    assert_eq!(sim.with_untracked(|w| w.tick()), 1);
+    assert_eq!(attr(&root, "[data-sim-control=play]", "aria-pressed"), "false");
+    click(&root, "[data-sim-control=play]");
+    leptos::task::tick().await;
+    assert_eq!(attr(&root, "[data-sim-control=play]", "aria-pressed"), "true");
+    assert!(sim.playing.get_untracked());
+}
+
+#[wasm_bindgen_test]
+async fn hints_reveal_one_at_a_time_and_facilitator_notes_hide() {
+    let root = container();
+    let lesson = content::lesson("processes").unwrap();
+    let facilitator = Rc::new(Cell::new(None));
+    let f = facilitator.clone();
+    leptos::mount::mount_to(root.clone(), move || {
+        provide_context(ProgressStore { progress: RwSignal::new(Default::default()), notice: RwSignal::new(None) });
+        let mode = RwSignal::new(false);
+        f.set(Some(mode));
+        provide_context(FacilitatorMode(mode));
+        let sim = Sim::lesson(Scenario::by_id("processes").unwrap(), false, 1);
+        render_blocks(LessonCtx { lesson, slug: "processes", sim })
+    })
+    .forget();
+    let hints = || root.query_selector_all(".hint").unwrap().length();
+    assert_eq!(hints(), 0);
+    click(&root, "[data-hint-next]");
+    leptos::task::tick().await;
+    assert_eq!(hints(), 1);
+    click(&root, "[data-hint-next]");
+    leptos::task::tick().await;
+    assert_eq!(hints(), 2);
+    assert!(root.query_selector(".facilitator").unwrap().is_none(), "notes hidden from learners");
+    facilitator.get().unwrap().set(true);
+    leptos::task::tick().await;
+    assert!(root.query_selector(".facilitator").unwrap().is_some(), "notes shown to facilitators");
+    assert!(root.query_selector(".predict").unwrap().is_some());
+    assert_eq!(attr(&root, ".challenge", "data-challenge"), "open");
+}
+
+#[wasm_bindgen_test]
+fn unreadable_progress_is_kept_aside_and_reported() {
+    let storage = window().local_storage().unwrap().unwrap();
+    storage.set_item(KEY, "{\"v\":1,\"completed\":[\"con").unwrap();
+    let owner = Owner::new();
+    owner.with(|| {
+        let store = ProgressStore::load();
+        assert!(store.progress.get_untracked().completed.is_empty());
+        assert!(store.notice.get_untracked().unwrap().contains("could not be read"));
+        assert_eq!(storage.get_item(CORRUPT_KEY).unwrap().as_deref(), Some("{\"v\":1,\"completed\":[\"con"));
+        assert_eq!(storage.get_item(KEY).unwrap(), None);
+        store.update(|p| {
+            p.completed.insert("logs".into());
+        });
+        assert!(storage.get_item(KEY).unwrap().unwrap().contains("logs"));
+    });
+    storage.clear().unwrap();
+}

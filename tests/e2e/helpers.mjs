@@ -1,0 +1,56 @@
+// Shared set-up for the end-to-end tests: serve a release build on loopback, drive Debian's
+// Chromium with playwright-core, and collect every console error and page error.
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import net from 'node:net';
+
+export const SCREENSHOTS = 'screenshots';
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+export const SLUGS = ['codebase', 'dependencies', 'config', 'backing-services', 'build-release-run', 'processes',
+  'port-binding', 'concurrency', 'disposability', 'dev-prod-parity', 'logs', 'admin-processes'];
+
+async function freePort() {
+  return new Promise((ok) => { const s = net.createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); }); });
+}
+
+/** Serve `dir` under `base`; returns { url, close }. */
+export async function serve(dir = 'dist', base = '/') {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['scripts/serve-dist.mjs', '--dir', dir, '--port', String(port), '--base', base], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((ok, fail) => {
+    child.stdout.on('data', (d) => String(d).includes('serving') && ok());
+    child.on('exit', (code) => fail(new Error('server exited ' + code)));
+  });
+  return { url: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`, close: () => child.kill() };
+}
+
+/** Launch Chromium the way this machine needs it. */
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+}
+
+/** A new page that records console errors and page errors into `page.problems`. */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.problems.push('console: ' + m.text()); });
+  page.on('pageerror', (e) => page.problems.push('pageerror: ' + e.message));
+  return page;
+}
+
+/** Wait until the app has replaced the static shell. */
+export async function appReady(page) {
+  await page.waitForSelector('#shell', { state: 'detached', timeout: 20000 });
+}
+
+/** Simulation root of a page. */
+export const sim = (page, slug) => page.locator(`[data-sim="${slug}"]`);
