@@ -1,12 +1,14 @@
-//! Turns `content/*.md` into static Rust data at build time, so the app ships typed lessons
-//! and no Markdown parser. A content mistake fails the build with `file:line: message`.
+//! Parses `content/*.md` at build time, so the app ships no Markdown parser, and compiles the
+//! lesson index (front matter and data file names) into the app. The lesson bodies are
+//! published as separate data files (see `crates/lessons/examples/export.rs`), fetched when a
+//! lesson is opened. A content mistake fails the build with `file:line: message`.
 
 use std::path::Path;
 
 fn main() {
     // TFP_CONTENT_DIR lets tests build against another content folder; normally `content/`.
     println!("cargo:rerun-if-env-changed=TFP_CONTENT_DIR");
-    let dir_name = std::env::var("TFP_CONTENT_DIR").unwrap_or_else(|_| "content".into());
+    let dir_name = std::env::var("TFP_CONTENT_DIR").ok().filter(|d| !d.is_empty()).unwrap_or_else(|| "content".into());
     println!("cargo:rerun-if-changed={dir_name}");
     let dir = Path::new(&dir_name);
     let mut files = Vec::new();
@@ -25,7 +27,7 @@ fn main() {
     }
     let lessons = lessons::parse::parse_all(&files).unwrap_or_else(|e| fail(&e.to_string()));
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lessons.rs");
-    std::fs::write(out, lessons::codegen::generate(&lessons)).expect("write generated lessons");
+    std::fs::write(out, lessons::codegen::generate_index(&lessons)).expect("write generated lesson index");
 }
 
 fn fail(message: &str) -> ! {

@@ -6,4 +6,6 @@ source .tools/env.sh
 PUBLIC_URL=${PUBLIC_URL:-/}
 DIST=${DIST:-dist}
 trunk build --release --public-url "$PUBLIC_URL" --dist "$DIST"
+# Lesson bodies are data files fetched on demand, named as build.rs compiled them in.
+cargo run --quiet -p tfp-lessons --example export -- "$DIST/lessons"
 node scripts/postbuild.mjs --dist "$DIST" --public-url "$PUBLIC_URL"

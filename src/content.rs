@@ -1,29 +1,81 @@
-//! The lessons, parsed from `content/` at build time (see `build.rs`) into static data.
+//! The lessons. Their front matter is compiled in (see `build.rs`), so headings, the home
+//! page and navigation need no network; each lesson's body is a data file fetched (and then
+//! kept) when the lesson is first opened, so no visitor downloads all twelve up front.
 
-use lessons::{Block, Check, Cmp, Lesson, Meta};
+use lessons::{Lesson, Meta};
+use std::cell::RefCell;
+
+/// A lesson as the app knows it before its body is loaded.
+pub struct Entry {
+    /// Front matter.
+    pub meta: Meta,
+    /// The name of its data file under `lessons/`.
+    pub file: &'static str,
+}
 
 include!(concat!(env!("OUT_DIR"), "/lessons.rs"));
 
 /// The introduction (lesson 0).
-pub fn introduction() -> &'static Lesson {
-    &LESSONS[0]
+pub fn introduction() -> &'static Entry {
+    &INDEX[0]
 }
 
 /// The twelve factor lessons, in order.
-pub fn factor_lessons() -> &'static [Lesson] {
-    &LESSONS[1..]
+pub fn factor_entries() -> &'static [Entry] {
+    &INDEX[1..]
 }
 
 /// The factor lesson with this slug.
-pub fn lesson(slug: &str) -> Option<&'static Lesson> {
-    factor_lessons().iter().find(|l| l.meta.slug == slug)
+pub fn entry(slug: &str) -> Option<&'static Entry> {
+    factor_entries().iter().find(|l| l.meta.slug == slug)
 }
 
 /// The lessons before and after the one numbered `number` (1–12).
-pub fn neighbours(number: u8) -> (Option<&'static Lesson>, Option<&'static Lesson>) {
+pub fn neighbours(number: u8) -> (Option<&'static Entry>, Option<&'static Entry>) {
     let i = usize::from(number);
-    let before = if i > 1 { LESSONS.get(i - 1) } else { None };
-    (before, LESSONS.get(i + 1))
+    let before = if i > 1 { INDEX.get(i - 1) } else { None };
+    (before, INDEX.get(i + 1))
+}
+
+thread_local! {
+    /// Lessons loaded so far. Each is loaded once per page life and lives as long as the page.
+    static LOADED: RefCell<Vec<(&'static str, &'static Lesson)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The lesson, if it has been loaded already.
+pub fn loaded(entry: &'static Entry) -> Option<&'static Lesson> {
+    LOADED.with(|l| l.borrow().iter().find(|(f, _)| *f == entry.file).map(|(_, lesson)| *lesson))
+}
+
+/// Decode a lesson's data file and keep it for the life of the page.
+pub fn install(entry: &'static Entry, data: &str) -> Result<&'static Lesson, String> {
+    let blocks = lessons::wire::decode(data).map_err(|e| format!("the lesson file is damaged ({e})"))?;
+    let lesson: &'static Lesson = Box::leak(Box::new(Lesson { meta: entry.meta.clone(), blocks }));
+    LOADED.with(|l| l.borrow_mut().push((entry.file, lesson)));
+    Ok(lesson)
+}
+
+/// Fetch a lesson's body (or return it if already loaded).
+pub async fn load(entry: &'static Entry) -> Result<&'static Lesson, String> {
+    if let Some(lesson) = loaded(entry) {
+        return Ok(lesson);
+    }
+    let data = fetch_text(&crate::url(&format!("/lessons/{}", entry.file))).await?;
+    install(entry, &data)
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let offline = "could not reach the site; check the connection and try again";
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| offline.to_string())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| offline.to_string())?;
+    if !response.ok() {
+        return Err(format!("the server answered {} for the lesson file", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| offline.to_string())?).await.map_err(|_| offline.to_string())?;
+    text.as_string().ok_or_else(|| offline.to_string())
 }
 
 #[cfg(test)]
@@ -33,13 +85,14 @@ mod tests {
 
     #[test]
     fn twelve_lessons_match_the_factors() {
-        assert_eq!(factor_lessons().len(), 12);
-        for (l, f) in factor_lessons().iter().zip(Factor::ALL) {
+        assert_eq!(factor_entries().len(), 12);
+        for (l, f) in factor_entries().iter().zip(Factor::ALL) {
             assert_eq!(l.meta.slug, f.slug());
-            assert_eq!(lesson(f.slug()).map(|l| l.meta.number), Some(f.number()));
+            assert_eq!(entry(f.slug()).map(|l| l.meta.number), Some(f.number()));
+            assert!(l.file.starts_with(f.slug()) && l.file.ends_with(".txt"));
         }
-        assert!(lesson("introduction").is_none(), "the introduction is not a factor route");
-        assert!(lesson("nope").is_none());
+        assert!(entry("introduction").is_none(), "the introduction is not a factor route");
+        assert!(entry("nope").is_none());
     }
 
     #[test]
@@ -48,5 +101,11 @@ mod tests {
         assert_eq!(neighbours(1).1.map(|l| l.meta.number), Some(2));
         assert_eq!(neighbours(12).1.map(|l| l.meta.number), None);
         assert_eq!(neighbours(12).0.map(|l| l.meta.number), Some(11));
+    }
+
+    #[test]
+    fn damaged_data_is_an_error_not_a_panic() {
+        assert!(install(entry("config").unwrap(), "<html>404</html>").is_err());
+        assert!(loaded(entry("config").unwrap()).is_none());
     }
 }

@@ -12,7 +12,6 @@ pub mod progress;
 pub mod sim;
 
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 use pages::{home::Home, lesson::LessonRoute, not_found::NotFound};
@@ -23,6 +22,14 @@ use progress::ProgressStore;
 pub struct FacilitatorMode(pub RwSignal<bool>);
 
 const FACILITATOR_KEY: &str = "twelve-factor-playground.facilitator";
+
+static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// An app path (`/factors/config`) as a link under the path the app is served from. The
+/// router matches routes under its base, but does not prefix absolute links itself.
+pub fn url(path: &str) -> String {
+    format!("{}{path}", BASE.get().map_or("", String::as_str))
+}
 
 /// The path the app is served under (`""` at the root, `"/repo"` under a sub-path), read
 /// from the `<base href>` that the build writes into `index.html`.
@@ -35,7 +42,6 @@ pub fn base_path() -> String {
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     let store = ProgressStore::load();
     provide_context(store);
     let session = window().session_storage().ok().flatten();
@@ -48,15 +54,15 @@ pub fn App() -> impl IntoView {
         }
     };
     view! {
-        <Router base=base_path()>
-            <a class="skip-link" href="#main">"Skip to content"</a>
+        <Router base=BASE.get().cloned().unwrap_or_default()>
+            <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
             <header class="site-header">
-                <A href="/" attr:class="brand">
+                <A href=url("/") attr:class="brand">
                     <span class="brand-mark" aria-hidden="true">"12"</span>
                     <span class="brand-name">"Twelve-Factor Playground"</span>
                 </A>
                 <nav class="site-nav" aria-label="Site">
-                    <A href="/">"Factors"</A>
+                    <A href=url("/")>"Factors"</A>
                     <button type="button" class="facilitator-toggle" aria-pressed=move || facilitator.get().to_string() on:click=toggle_facilitator>
                         {move || if facilitator.get() { "Hide facilitator notes" } else { "Facilitator notes" }}
                     </button>
@@ -81,9 +87,20 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The skip link moves focus itself: with a `<base href>`, a bare `#main` would resolve
+/// against the base and navigate away.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document().get_element_by_id("main") {
+        use wasm_bindgen::JsCast;
+        let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
 /// Mount the app in place of the static loading shell.
 pub fn start() {
     console_error_panic_hook::set_once();
+    let _ = BASE.set(base_path());
     let shell = document().get_element_by_id("shell");
     leptos::mount::mount_to_body(App);
     if let Some(shell) = shell {

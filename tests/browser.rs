@@ -10,7 +10,28 @@ use std::rc::Rc;
 use twelve_factor_playground::blocks::{render_blocks, LessonCtx};
 use twelve_factor_playground::progress::{ProgressStore, CORRUPT_KEY, KEY};
 use twelve_factor_playground::sim::{panel::SimPanel, Sim};
-use twelve_factor_playground::{content, FacilitatorMode};
+use twelve_factor_playground::FacilitatorMode;
+use lessons::{Block, Check, Cmp, Lesson};
+use std::borrow::Cow;
+
+/// A small lesson with every kind of block (the real ones are fetched by the app).
+fn sample_lesson() -> Lesson {
+    let meta = twelve_factor_playground::content::entry("processes").unwrap().meta.clone();
+    let t = |s: &'static str| Cow::Borrowed(s);
+    Lesson {
+        meta,
+        blocks: Cow::Owned(vec![
+            Block::Prose { html: t("<h2 id=\"the-idea\">The idea</h2><p>Keep no state in the process.</p>") },
+            Block::Predict { question: t("What happens to carts?"), options: Cow::Owned(vec![t("Kept"), t("Lost")]), correct: 1, explain: t("They were in memory.") },
+            Block::Sim { caption: None },
+            Block::Challenge { goal: t("Restart without losing a cart."), checks: Cow::Owned(vec![Check { metric: t("restarts"), cmp: Cmp::Ge, value: 1 }, Check { metric: t("carts_lost"), cmp: Cmp::Eq, value: 0 }]), solve: Cow::Owned(vec![t("restart")]) },
+            Block::Hint { html: t("<p>Look at the switch.</p>") },
+            Block::Hint { html: t("<p>Pick the session store.</p>") },
+            Block::Solution { html: t("<p>Switch, then restart.</p>") },
+            Block::Facilitator { html: t("<p>Ask the room first.</p>") },
+        ]),
+    }
+}
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -78,8 +99,19 @@ async fn compliant_config_survives_its_trigger() {
     assert_ne!(attr(&root, "[data-sim]", "data-sim-status"), "broken");
     let served: u64 = root.query_selector(".counter.served dd").unwrap().unwrap().text_content().unwrap().parse().unwrap();
     assert!(served > 100, "traffic flows: {served}");
-    // The log stream shows the staging deploy.
-    assert!(root.query_selector(".log-lines").unwrap().unwrap().text_content().unwrap().contains("staging"));
+    let log = || root.query_selector(".log-lines").unwrap().unwrap().text_content().unwrap();
+    assert!(log().contains("GET /checkout 200"), "{}", log());
+    // Filtering by source shows only that source: the staging deploy's own lines.
+    let select: web_sys::HtmlSelectElement = root.query_selector(".log select").unwrap().unwrap().unchecked_into();
+    select.set_value("staging");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    leptos::task::tick().await;
+    let lines = root.query_selector_all(".log-lines li").unwrap();
+    assert!(lines.length() > 0);
+    for i in 0..lines.length() {
+        let text = lines.item(i).unwrap().text_content().unwrap();
+        assert!(text.contains("staging"), "{text}");
+    }
 }
 
 #[wasm_bindgen_test]
@@ -99,15 +131,18 @@ async fn play_and_step_controls_drive_time() {
 #[wasm_bindgen_test]
 async fn hints_reveal_one_at_a_time_and_facilitator_notes_hide() {
     let root = container();
-    let lesson = content::lesson("processes").unwrap();
+    let lesson: &'static Lesson = Box::leak(Box::new(sample_lesson()));
     let facilitator = Rc::new(Cell::new(None));
     let f = facilitator.clone();
+    let sim_cell = Rc::new(Cell::new(None));
+    let sc = sim_cell.clone();
     leptos::mount::mount_to(root.clone(), move || {
         provide_context(ProgressStore { progress: RwSignal::new(Default::default()), notice: RwSignal::new(None) });
         let mode = RwSignal::new(false);
         f.set(Some(mode));
         provide_context(FacilitatorMode(mode));
         let sim = Sim::lesson(Scenario::by_id("processes").unwrap(), false, 1);
+        sc.set(Some(sim));
         render_blocks(LessonCtx { lesson, slug: "processes", sim })
     })
     .forget();
@@ -125,6 +160,13 @@ async fn hints_reveal_one_at_a_time_and_facilitator_notes_hide() {
     assert!(root.query_selector(".facilitator").unwrap().is_some(), "notes shown to facilitators");
     assert!(root.query_selector(".predict").unwrap().is_some());
     assert_eq!(attr(&root, ".challenge", "data-challenge"), "open");
+    // The challenge is checked live: restart in the twelve-factor way, let it settle.
+    let sim = sim_cell.get().unwrap();
+    sim.send(engine::Input::RestartAll);
+    sim.playing.set(false);
+    sim.advance_steps(10 * TICK_HZ as u32);
+    leptos::task::tick().await;
+    assert_eq!(attr(&root, ".challenge", "data-challenge"), "met");
 }
 
 #[wasm_bindgen_test]

@@ -3,7 +3,7 @@
 use crate::content;
 use crate::progress::ProgressStore;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::pages::lesson::{load_signal, set_title, Load};
 use leptos_router::components::A;
 
 /// The home page.
@@ -11,8 +11,8 @@ use leptos_router::components::A;
 pub fn Home() -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let done = Memo::new(move |_| store.progress.with(|p| p.completed_count()));
-    let intro = content::introduction();
-    let cards = content::factor_lessons()
+    set_title("Twelve-Factor Playground: learn the twelve factors by breaking them");
+    let cards = content::factor_entries()
         .iter()
         .map(|l| {
             let slug: &'static str = &l.meta.slug;
@@ -20,7 +20,7 @@ pub fn Home() -> impl IntoView {
             let challenged = Memo::new(move |_| store.progress.with(|p| p.challenges.contains(slug)));
             view! {
                 <li class="card" class:complete=move || complete.get() data-factor=slug>
-                    <A href=format!("/factors/{slug}")>
+                    <A href=crate::url(&format!("/factors/{slug}"))>
                         <span class="card-number">{l.meta.number}</span>
                         <span class="card-title">{l.meta.title.as_ref()}</span>
                     </A>
@@ -33,9 +33,12 @@ pub fn Home() -> impl IntoView {
             }
         })
         .collect_view();
-    let intro_html = intro.blocks.iter().filter_map(|b| if let lessons::Block::Prose { html } = b { Some(html.as_ref()) } else { None }).collect::<String>();
+    let (intro, _) = load_signal(content::introduction());
+    let intro_html = move || match intro.get() {
+        Load::Ready(l) => l.blocks.iter().filter_map(|b| if let lessons::Block::Prose { html } = b { Some(html.as_ref()) } else { None }).collect::<String>(),
+        _ => String::new(),
+    };
     view! {
-        <Title text="Twelve-Factor Playground: learn the twelve factors by breaking them" />
         <section class="hero">
             <h1>"Twelve-Factor Playground"</h1>
             <p class="lede">"Learn the Twelve-Factor App by breaking a simulated deployment. Flip a factor the wrong way, throw a deploy, a restart or a traffic spike at it, and watch what fails and why."</p>

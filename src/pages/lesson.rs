@@ -1,13 +1,12 @@
 //! One factor's lesson: its prose with the simulation and exercises placed inside it.
 
 use crate::blocks::{render_blocks, LessonCtx};
-use crate::content;
+use crate::content::{self, Entry};
 use crate::pages::not_found::NotFound;
 use crate::progress::ProgressStore;
 use crate::sim::Sim;
 use engine::Scenario;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use lessons::Lesson;
@@ -15,25 +14,57 @@ use lessons::Lesson;
 /// The seed a lesson's simulation starts from.
 pub const DEFAULT_SEED: u64 = 1;
 
+/// Where a lesson body is.
+#[derive(Clone, Copy)]
+pub enum Load {
+    Loading,
+    Ready(&'static Lesson),
+    Failed(&'static str),
+}
+
+/// Load a lesson body into a signal, now or after a fetch. `retry` starts over.
+pub fn load_signal(entry: &'static Entry) -> (RwSignal<Load>, impl Fn() + Copy) {
+    let state = RwSignal::new(content::loaded(entry).map_or(Load::Loading, Load::Ready));
+    let start = move || {
+        state.set(Load::Loading);
+        leptos::task::spawn_local(async move {
+            let result = content::load(entry).await;
+            let _ = state.try_set(match result {
+                Ok(l) => Load::Ready(l),
+                Err(e) => Load::Failed(Box::leak(e.into_boxed_str())),
+            });
+        });
+    };
+    if matches!(state.get_untracked(), Load::Loading) {
+        start();
+    }
+    (state, start)
+}
+
+/// Set the document title (the app has one title at a time).
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}
+
 /// `/factors/:slug`: the lesson, or the not-found page for an unknown slug.
 #[component]
 pub fn LessonRoute() -> impl IntoView {
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
-    move || match content::lesson(&slug.get()) {
-        Some(lesson) => view! { <LessonPage lesson=lesson /> }.into_any(),
+    move || match content::entry(&slug.get()) {
+        Some(entry) => view! { <LessonPage entry=entry /> }.into_any(),
         None => view! { <NotFound /> }.into_any(),
     }
 }
 
 /// A whole lesson page.
 #[component]
-pub fn LessonPage(lesson: &'static Lesson) -> impl IntoView {
-    let meta = &lesson.meta;
+pub fn LessonPage(entry: &'static Entry) -> impl IntoView {
+    let meta = &entry.meta;
     let slug: &'static str = &meta.slug;
     let scenario = meta.scenario.as_deref().and_then(Scenario::by_id).expect("the build checked every lesson's scenario");
     let sim = Sim::lesson(scenario, false, DEFAULT_SEED);
-    let ctx = LessonCtx { lesson, slug, sim };
+    set_title(&format!("{}. {} · Twelve-Factor Playground", meta.number, meta.title));
     let store = expect_context::<ProgressStore>();
     let complete = Memo::new(move |_| store.progress.with(|p| p.completed.contains(slug)));
     let toggle = move |_| {
@@ -43,16 +74,26 @@ pub fn LessonPage(lesson: &'static Lesson) -> impl IntoView {
             }
         })
     };
+    let (state, retry) = load_signal(entry);
+    let body = move || match state.get() {
+        Load::Loading => view! { <p class="lesson-loading" role="status">"Loading the lesson…"</p> }.into_any(),
+        Load::Failed(why) => view! {
+            <div class="lesson-error" role="alert">
+                <p>{format!("This lesson could not be loaded: {why}.")}</p>
+                <button type="button" on:click=move |_| retry()>"Try again"</button>
+            </div>
+        }
+        .into_any(),
+        Load::Ready(lesson) => render_blocks(LessonCtx { lesson, slug, sim }).into_any(),
+    };
     let (prev, next) = content::neighbours(meta.number);
-    let nav_link = |l: Option<&'static Lesson>, rel: &'static str| {
+    let nav_link = |l: Option<&'static Entry>, rel: &'static str| {
         l.map(|l| {
             let label = if rel == "prev" { format!("← {}. {}", l.meta.number, l.meta.title) } else { format!("{}. {} →", l.meta.number, l.meta.title) };
-            view! { <A href=format!("/factors/{}", l.meta.slug) attr:rel=rel attr:class=format!("lesson-nav-{rel}")>{label}</A> }
+            view! { <A href=crate::url(&format!("/factors/{}", l.meta.slug)) attr:rel=rel attr:class=format!("lesson-nav-{rel}")>{label}</A> }
         })
     };
     view! {
-        <Title text=format!("{}. {} · Twelve-Factor Playground", meta.number, meta.title) />
-        <Meta name="description" content=meta.summary.to_string() />
         <article class="lesson" data-lesson=slug>
             <header class="lesson-head">
                 <p class="kicker">{format!("Factor {} of 12 · about {} minutes", meta.number, meta.minutes)}</p>
@@ -60,14 +101,14 @@ pub fn LessonPage(lesson: &'static Lesson) -> impl IntoView {
                 <p class="lede">{meta.summary.as_ref()}</p>
                 <p class="canonical"><a href=meta.canonical.to_string() rel="noopener">"Read the original factor text"</a></p>
             </header>
-            {render_blocks(ctx)}
+            <div class="lesson-body">{body}</div>
             <footer class="lesson-foot">
                 <button type="button" class="complete-toggle" aria-pressed=move || complete.get().to_string() on:click=toggle>
                     {move || if complete.get() { "✓ Completed (undo)" } else { "Mark this lesson complete" }}
                 </button>
                 <nav class="lesson-nav" aria-label="Lessons">
                     {nav_link(prev, "prev")}
-                    <A href="/">"All factors"</A>
+                    <A href=crate::url("/")>"All factors"</A>
                     {nav_link(next, "next")}
                 </nav>
             </footer>

@@ -1,18 +1,17 @@
 //! Anything the router does not know.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 
 /// A clear message and a way home.
 #[component]
 pub fn NotFound() -> impl IntoView {
+    crate::pages::lesson::set_title("Page not found · Twelve-Factor Playground");
     view! {
-        <Title text="Page not found · Twelve-Factor Playground" />
         <div class="not-found">
             <h1>"Page not found"</h1>
             <p>"There is no page at this address. It may be mistyped, or a lesson may have moved."</p>
-            <p><A href="/">"Go to the twelve factors"</A></p>
+            <p><A href=crate::url("/")>"Go to the twelve factors"</A></p>
         </div>
     }
 }

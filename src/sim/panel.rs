@@ -123,7 +123,7 @@ pub fn StatusLine(sim: Sim, status: Memo<Status>) -> impl IntoView {
         <p class=move || format!("status-line status-{}", status.get().word())>
             <span class="status-icon" aria-hidden="true">{move || layout::icon(status.get())}</span>
             <span class="status-word">{move || status.get().word()}</span>
-            <span class="clock">{move || sim.with(|w| format!("t = {:.1} s", w.seconds()))}</span>
+            <span class="clock">{move || sim.with(|w| format!("t = {} s", seconds(w.tick())))}</span>
             <span class="playing">{move || if sim.playing.get() { "running" } else { "paused" }}</span>
         </p>
         <p class="visually-hidden" aria-live="polite">{move || announce.get()}</p>
@@ -145,7 +145,7 @@ pub fn IncidentBanner(sim: Sim, #[prop(into)] fix_href: String) -> impl IntoView
                         <p class="incident-why">{d.reason.explanation()}</p>
                         <p class="incident-factor">
                             {factor.map(|f| view! { <span>"Violated factor: " <strong>{format!("{}. {}", f.number(), f.title())}</strong>" · "</span> })}
-                            {format!("at t = {:.1} s · ", d.tick as f64 / TICK_HZ as f64)}
+                            {format!("at t = {} s · ", seconds(d.tick))}
                             <a href=fix_href>"How to fix it"</a>
                         </p>
                     </div>
@@ -198,7 +198,7 @@ pub fn LogStream(sim: Sim) -> impl IntoView {
                 .enumerate()
                 .map(|(i, l)| (first + i as u64, l))
                 .filter(|(_, l)| filter.is_empty() || l.source.to_string() == filter)
-                .map(|(seq, l)| Row { seq, time: format!("{:6.1}s", l.tick as f64 / TICK_HZ as f64), source: l.source.to_string(), level: l.level.word(), text: l.to_string() })
+                .map(|(seq, l)| Row { seq, time: format!("{:>6}s", seconds(l.tick)), source: l.source.to_string(), level: l.level.word(), text: l.to_string() })
                 .collect();
             rows.reverse();
             rows.truncate(60);
@@ -264,6 +264,13 @@ pub fn StateTable(sim: Sim) -> impl IntoView {
             </table>
         </details>
     }
+}
+
+/// Simulated time in seconds with one decimal, e.g. `12.3`. Integer arithmetic on purpose:
+/// float formatting would add several kilobytes to the wasm.
+pub fn seconds(ticks: u64) -> String {
+    let tenths = ticks * 10 / TICK_HZ;
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 /// Send one event by its code (used by replays and shared links).

@@ -65,6 +65,7 @@ test('the static shell paints before the app and nothing shifts when it mounts',
   await page.route('**/*.wasm', async (route) => { await new Promise((r) => setTimeout(r, 800)); await route.continue(); });
   await page.goto(server.url + '/', { waitUntil: 'commit' });
   await page.waitForSelector('#shell h1');
+  await page.waitForFunction(() => getComputedStyle(document.body).marginTop === '0px'); // stylesheet applied
   const before = await page.locator('#shell .site-header').boundingBox();
   await appReady(page);
   const after = await page.locator('.site-header').boundingBox();

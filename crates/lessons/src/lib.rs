@@ -17,6 +17,7 @@ pub mod markdown;
 pub mod parse;
 #[cfg(feature = "parse")]
 pub mod verify;
+pub mod wire;
 
 /// Text that is either baked into the binary or built at run time.
 pub type Text = Cow<'static, str>;

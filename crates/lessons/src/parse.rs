@@ -58,6 +58,9 @@ impl Ctx<'_> {
 /// Parse one lesson file. `file` is only used in error messages.
 pub fn parse_lesson(file: &str, source: &str) -> Result<Lesson, ContentError> {
     let ctx = Ctx { file, source };
+    if let Some(at) = source.find(|c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+        return Err(ctx.err(ctx.line_of(at), "the file contains a control character; remove it"));
+    }
     let (meta, body_start) = front_matter(&ctx)?;
     let blocks = body(&ctx, body_start)?;
     let lesson = Lesson { meta, blocks: Cow::Owned(blocks) };
