@@ -9,12 +9,14 @@ pub mod blocks;
 pub mod content;
 pub mod pages;
 pub mod progress;
+pub mod router;
 pub mod sim;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::path;
-use pages::{home::Home, lesson::LessonRoute, not_found::NotFound};
+
+
+use pages::{home::Home, lesson::LessonPage, not_found::NotFound};
+use router::{Location, Route};
 use progress::ProgressStore;
 
 /// Whether instructors' notes are shown. Kept for the session in `sessionStorage`.
@@ -47,6 +49,8 @@ pub fn App() -> impl IntoView {
     let session = window().session_storage().ok().flatten();
     let facilitator = RwSignal::new(session.as_ref().and_then(|s| s.get_item(FACILITATOR_KEY).ok().flatten()).as_deref() == Some("1"));
     provide_context(FacilitatorMode(facilitator));
+    let here = Location::start();
+    provide_context(here);
     let toggle_facilitator = move |_| {
         facilitator.update(|f| *f = !*f);
         if let Some(s) = &session {
@@ -54,15 +58,15 @@ pub fn App() -> impl IntoView {
         }
     };
     view! {
-        <Router base=BASE.get().cloned().unwrap_or_default()>
+        <div class="app">
             <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
             <header class="site-header">
-                <A href=url("/") attr:class="brand">
+                <a href=url("/") class="brand">
                     <span class="brand-mark" aria-hidden="true">"12"</span>
                     <span class="brand-name">"Twelve-Factor Playground"</span>
-                </A>
+                </a>
                 <nav class="site-nav" aria-label="Site">
-                    <A href=url("/")>"Factors"</A>
+                    <a href=url("/") aria-current=move || (router::route(&here.path.get()) == Route::Home).then_some("page")>"Factors"</a>
                     <button type="button" class="facilitator-toggle" aria-pressed=move || facilitator.get().to_string() on:click=toggle_facilitator>
                         {move || if facilitator.get() { "Hide facilitator notes" } else { "Facilitator notes" }}
                     </button>
@@ -75,15 +79,19 @@ pub fn App() -> impl IntoView {
                 </div>
             })}
             <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFound /> }>
-                    <Route path=path!("/") view=Home />
-                    <Route path=path!("/factors/:slug") view=LessonRoute />
-                </Routes>
+                {move || match router::route(&here.path.get()) {
+                    Route::Home => view! { <Home /> }.into_any(),
+                    Route::Lesson(slug) => match content::entry(slug) {
+                        Some(entry) => view! { <LessonPage entry=entry /> }.into_any(),
+                        None => view! { <NotFound /> }.into_any(),
+                    },
+                    Route::NotFound => view! { <NotFound /> }.into_any(),
+                }}
             </main>
             <footer class="site-footer">
                 <p>"Twelve-Factor Playground runs entirely in your browser; progress is saved on this device only. The methodology is described at "<a href="https://12factor.net/">"12factor.net"</a>"."</p>
             </footer>
-        </Router>
+        </div>
     }
 }
 

@@ -4,7 +4,6 @@
 //! that keeps it in `localStorage`. Saved data is versioned; anything unreadable is kept
 //! aside under another key, never silently thrown away.
 
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
 /// The current saved-data version.
@@ -17,7 +16,7 @@ pub const CORRUPT_KEY: &str = "twelve-factor-playground.progress.unreadable";
 pub const MAX_BYTES: usize = 16 * 1024;
 
 /// What the learner has done.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
     /// Lessons marked complete, by slug.
     pub completed: BTreeSet<String>,
@@ -25,21 +24,12 @@ pub struct Progress {
     pub challenges: BTreeSet<String>,
 }
 
-#[derive(Serialize, Deserialize)]
-struct Saved {
-    v: u32,
-    #[serde(default)]
-    completed: Vec<String>,
-    #[serde(default)]
-    challenges: Vec<String>,
-}
-
 /// Why saved progress could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
     /// Larger than [`MAX_BYTES`].
     TooLarge,
-    /// Not the JSON shape we write.
+    /// Not the format we write.
     Malformed,
     /// Written by a different version of the app.
     WrongVersion(u32),
@@ -61,10 +51,11 @@ impl Progress {
         self.completed.iter().filter(|s| is_factor_slug(s)).count()
     }
 
-    /// The saved text form.
+    /// The saved text form, also the code people copy to move progress to another device:
+    /// `tfp1;completed=config,logs;challenges=logs`. Slugs never contain `;`, `=` or `,`.
     pub fn encode(&self) -> String {
-        let saved = Saved { v: VERSION, completed: self.completed.iter().cloned().collect(), challenges: self.challenges.iter().cloned().collect() };
-        serde_json::to_string(&saved).expect("plain strings serialise")
+        let join = |set: &BTreeSet<String>| set.iter().map(String::as_str).collect::<Vec<_>>().join(",");
+        format!("tfp{VERSION};completed={};challenges={}", join(&self.completed), join(&self.challenges))
     }
 
     /// Read the saved text form. Unknown slugs are dropped (a lesson may have been renamed).
@@ -72,12 +63,23 @@ impl Progress {
         if raw.len() > MAX_BYTES {
             return Err(DecodeError::TooLarge);
         }
-        let saved: Saved = serde_json::from_str(raw).map_err(|_| DecodeError::Malformed)?;
-        if saved.v != VERSION {
-            return Err(DecodeError::WrongVersion(saved.v));
+        let mut parts = raw.trim().split(';');
+        let version = parts.next().and_then(|v| v.strip_prefix("tfp")).ok_or(DecodeError::Malformed)?;
+        let version: u32 = version.parse().map_err(|_| DecodeError::Malformed)?;
+        if version != VERSION {
+            return Err(DecodeError::WrongVersion(version));
         }
-        let keep = |v: Vec<String>| v.into_iter().filter(|s| is_factor_slug(s)).collect();
-        Ok(Progress { completed: keep(saved.completed), challenges: keep(saved.challenges) })
+        let mut progress = Progress::default();
+        for part in parts {
+            let (key, list) = part.split_once('=').ok_or(DecodeError::Malformed)?;
+            let set = match key {
+                "completed" => &mut progress.completed,
+                "challenges" => &mut progress.challenges,
+                _ => return Err(DecodeError::Malformed),
+            };
+            set.extend(list.split(',').filter(|s| is_factor_slug(s)).map(str::to_string));
+        }
+        Ok(progress)
     }
 }
 
@@ -155,14 +157,16 @@ mod tests {
     fn rejects_what_it_did_not_write() {
         assert_eq!(Progress::decode(""), Err(DecodeError::Malformed));
         assert_eq!(Progress::decode("{\"v\":1,\"completed\":"), Err(DecodeError::Malformed));
-        assert_eq!(Progress::decode("[1,2]"), Err(DecodeError::Malformed));
-        assert_eq!(Progress::decode("{\"v\":2}"), Err(DecodeError::WrongVersion(2)));
+        assert_eq!(Progress::decode("tfp1;completed"), Err(DecodeError::Malformed));
+        assert_eq!(Progress::decode("tfp1;secret=x"), Err(DecodeError::Malformed));
+        assert_eq!(Progress::decode("tfpx;completed=config"), Err(DecodeError::Malformed));
+        assert_eq!(Progress::decode("tfp2;completed=config"), Err(DecodeError::WrongVersion(2)));
         assert_eq!(Progress::decode(&"x".repeat(MAX_BYTES + 1)), Err(DecodeError::TooLarge));
     }
 
     #[test]
     fn drops_unknown_slugs() {
-        let p = Progress::decode("{\"v\":1,\"completed\":[\"config\",\"<script>\",\"nope\"]}").unwrap();
+        let p = Progress::decode("tfp1;completed=config,<script>,nope;challenges=").unwrap();
         assert_eq!(p.completed.into_iter().collect::<Vec<_>>(), vec!["config".to_string()]);
     }
 }

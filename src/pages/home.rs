@@ -4,7 +4,7 @@ use crate::content;
 use crate::progress::ProgressStore;
 use leptos::prelude::*;
 use crate::pages::lesson::{load_signal, set_title, Load};
-use leptos_router::components::A;
+
 
 /// The home page.
 #[component]
@@ -20,10 +20,10 @@ pub fn Home() -> impl IntoView {
             let challenged = Memo::new(move |_| store.progress.with(|p| p.challenges.contains(slug)));
             view! {
                 <li class="card" class:complete=move || complete.get() data-factor=slug>
-                    <A href=crate::url(&format!("/factors/{slug}"))>
+                    <a href=crate::url(&format!("/factors/{slug}"))>
                         <span class="card-number">{l.meta.number}</span>
                         <span class="card-title">{l.meta.title.as_ref()}</span>
-                    </A>
+                    </a>
                     <p class="card-summary">{l.meta.summary.as_ref()}</p>
                     <p class="card-meta">
                         <span>{format!("{} min", l.meta.minutes)}</span>

@@ -2,13 +2,12 @@
 
 use crate::blocks::{render_blocks, LessonCtx};
 use crate::content::{self, Entry};
-use crate::pages::not_found::NotFound;
 use crate::progress::ProgressStore;
 use crate::sim::Sim;
 use engine::Scenario;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+
+
 use lessons::Lesson;
 
 /// The seed a lesson's simulation starts from.
@@ -47,15 +46,6 @@ pub fn set_title(title: &str) {
 }
 
 /// `/factors/:slug`: the lesson, or the not-found page for an unknown slug.
-#[component]
-pub fn LessonRoute() -> impl IntoView {
-    let params = use_params_map();
-    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
-    move || match content::entry(&slug.get()) {
-        Some(entry) => view! { <LessonPage entry=entry /> }.into_any(),
-        None => view! { <NotFound /> }.into_any(),
-    }
-}
 
 /// A whole lesson page.
 #[component]
@@ -90,7 +80,7 @@ pub fn LessonPage(entry: &'static Entry) -> impl IntoView {
     let nav_link = |l: Option<&'static Entry>, rel: &'static str| {
         l.map(|l| {
             let label = if rel == "prev" { format!("← {}. {}", l.meta.number, l.meta.title) } else { format!("{}. {} →", l.meta.number, l.meta.title) };
-            view! { <A href=crate::url(&format!("/factors/{}", l.meta.slug)) attr:rel=rel attr:class=format!("lesson-nav-{rel}")>{label}</A> }
+            view! { <a href=crate::url(&format!("/factors/{}", l.meta.slug)) rel=rel class=format!("lesson-nav-{rel}")>{label}</a> }
         })
     };
     view! {
@@ -108,7 +98,7 @@ pub fn LessonPage(entry: &'static Entry) -> impl IntoView {
                 </button>
                 <nav class="lesson-nav" aria-label="Lessons">
                     {nav_link(prev, "prev")}
-                    <A href=crate::url("/")>"All factors"</A>
+                    <a href=crate::url("/")>"All factors"</a>
                     {nav_link(next, "next")}
                 </nav>
             </footer>

@@ -1,7 +1,7 @@
 //! Anything the router does not know.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+
 
 /// A clear message and a way home.
 #[component]
@@ -11,7 +11,7 @@ pub fn NotFound() -> impl IntoView {
         <div class="not-found">
             <h1>"Page not found"</h1>
             <p>"There is no page at this address. It may be mistyped, or a lesson may have moved."</p>
-            <p><A href=crate::url("/")>"Go to the twelve factors"</A></p>
+            <p><a href=crate::url("/")>"Go to the twelve factors"</a></p>
         </div>
     }
 }

@@ -7,7 +7,7 @@
 pub mod driver;
 pub mod layout;
 pub mod panel;
-pub mod picture;
+pub mod render;
 
 use engine::{Input, Practices, Scenario, World, TICK_HZ};
 use leptos::prelude::*;

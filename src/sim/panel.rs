@@ -1,14 +1,29 @@
 //! The simulation panel: the factor switch, events, playback, the picture, counters, the
 //! incident banner, the log stream and a text table of the state. Its root carries the
 //! automation contract: `data-sim`, `data-sim-status`, and `data-sim-control` on controls.
+//!
+//! The controls are ordinary reactive views. The parts that change every frame are drawn by
+//! one effect that writes the strings from [`super::render`] into the page, and only where
+//! they changed.
 
-use super::picture::Picture;
-use super::{driver, layout, Sim, SPEEDS};
+use super::layout::{self, Scene};
+use super::{driver, render, Sim, SPEEDS};
 use crate::a11y::{reduced_motion, unique_id};
-use engine::log::Source;
-use engine::{Input, Status, TICK_HZ};
+use engine::{Input, Shows};
 use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Which optional parts a simulation's picture shows.
+pub fn shows_for(sim: &Sim) -> Shows {
+    match sim.scenario() {
+        Some(s) => s.shows,
+        None => Shows { workers: true, session_store: true, staging: true, laptops: true, disks: true },
+    }
+}
+
+/// Log lines shown at once.
+const LOG_LINES: usize = 60;
 
 /// The whole interactive simulation of a lesson.
 #[component]
@@ -16,24 +31,15 @@ pub fn SimPanel(
     sim: Sim,
     /// The lesson slug, for `data-sim`.
     slug: &'static str,
-    /// The caption (HTML from our own Markdown), if any.
+    /// The caption (HTML from our own Markdown); empty for none.
     #[prop(optional)]
-    caption: Option<&'static str>,
+    caption: &'static str,
     /// Where "how to fix it" links to.
     #[prop(into)]
     fix_href: String,
 ) -> impl IntoView {
     let scenario = sim.scenario().expect("a lesson panel runs a lesson scenario");
-    let root = NodeRef::<html::Section>::new();
-    let reduced = reduced_motion();
-    driver::drive(sim);
-    Effect::new(move |_| {
-        if let Some(el) = root.get() {
-            driver::observe_visibility(sim, el.into());
-        }
-    });
-    let status = Memo::new(move |_| sim.with(|w| w.status()));
-    let name = unique_id("way");
+    let way = unique_id("way");
     let title_id = unique_id("sim-title");
     let title_ref = title_id.clone();
     let violating = Memo::new(move |_| sim.violating());
@@ -44,38 +50,33 @@ pub fn SimPanel(
         .map(|(i, a)| {
             let input = a.input;
             let control = if i == 0 { "trigger" } else { "action" };
-            view! {
-                <button type="button" class="event" data-sim-control=control data-sim-event=input.code() on:click=move |_| sim.send(input)>
-                    {a.label}
-                </button>
-            }
+            view! { <button type="button" class="event" data-sim-control=control data-sim-event=input.code() on:click=move |_| sim.send(input)>{a.label}</button> }
         })
         .collect_view();
+    let controls = view! {
+        <div class="sim-controls">
+            <fieldset class="way">
+                <legend>"How the app is built"</legend>
+                <label class="way-option good">
+                    <input type="radio" name=way.clone() data-sim-control="comply" prop:checked=move || !violating.get() on:change=move |_| sim.set_violating(false) />
+                    <span><strong>"The twelve-factor way: "</strong>{scenario.compliant}</span>
+                </label>
+                <label class="way-option bad">
+                    <input type="radio" name=way data-sim-control="violate" prop:checked=move || violating.get() on:change=move |_| sim.set_violating(true) />
+                    <span><strong>"The violating way: "</strong>{scenario.violating}</span>
+                </label>
+            </fieldset>
+            <div class="events" role="group" aria-label="Events">{actions}</div>
+            <Playback sim=sim />
+        </div>
+    };
+    let label = format!("The deployment for {}: users, router, instances and backing services; the same in words in the table below.", scenario.factor.title());
     view! {
-        <section class="sim" node_ref=root data-sim=slug data-sim-status=move || status.get().word() aria-labelledby=title_ref>
+        <section class="sim" data-sim=slug data-sim-status="healthy" aria-labelledby=title_ref>
             <h3 class="sim-title" id=title_id>"Simulation: " {scenario.factor.title()}</h3>
-            {caption.map(|c| view! { <p class="sim-caption" inner_html=c></p> })}
-            <div class="sim-controls">
-                <fieldset class="way">
-                    <legend>"How the app is built"</legend>
-                    <label class="way-option good">
-                        <input type="radio" name=name.clone() data-sim-control="comply" prop:checked=move || !violating.get() on:change=move |_| sim.set_violating(false) />
-                        <span><strong>"The twelve-factor way: "</strong>{scenario.compliant}</span>
-                    </label>
-                    <label class="way-option bad">
-                        <input type="radio" name=name data-sim-control="violate" prop:checked=move || violating.get() on:change=move |_| sim.set_violating(true) />
-                        <span><strong>"The violating way: "</strong>{scenario.violating}</span>
-                    </label>
-                </fieldset>
-                <div class="events" role="group" aria-label="Events">{actions}</div>
-                <Playback sim=sim />
-            </div>
-            <StatusLine sim=sim status=status />
-            <IncidentBanner sim=sim fix_href=fix_href />
-            <Picture sim=sim reduced_motion=reduced label=format!("The deployment for {}: router, instances and backing services; details in the table below.", scenario.factor.title()) />
-            <Counters sim=sim />
-            <LogStream sim=sim />
-            <StateTable sim=sim />
+            {(!caption.is_empty()).then(|| view! { <p class="sim-caption" inner_html=caption></p> })}
+            {controls}
+            <Live sim=sim label=label fix_href=fix_href />
         </section>
     }
 }
@@ -107,173 +108,144 @@ pub fn Playback(sim: Sim) -> impl IntoView {
     }
 }
 
-/// The overall status in words and icon, the simulated time, and a polite live region that
-/// announces changes (incidents are announced by the banner's alert).
+/// The last markup written to each live part, so unchanged parts are not rewritten.
+#[derive(Default)]
+struct Written {
+    status: String,
+    announce: &'static str,
+    alert: String,
+    nodes: String,
+    edges: (String, String),
+    dots: String,
+    height: i32,
+    counters: String,
+    log: String,
+    sources: String,
+    table: String,
+}
+
+fn write_html(el: &web_sys::Element, last: &mut String, new: String) {
+    if *last != new {
+        el.set_inner_html(&new);
+        *last = new;
+    }
+}
+
+fn set_attr(el: &web_sys::Element, name: &str, last: &mut String, new: String) {
+    if *last != new {
+        let _ = el.set_attribute(name, &new);
+        *last = new;
+    }
+}
+
+/// Everything that moves: status, incident, picture, counters, log and table.
 #[component]
-pub fn StatusLine(sim: Sim, status: Memo<Status>) -> impl IntoView {
-    let announce = Memo::new(move |_| {
-        let s = status.get();
-        match s {
-            Status::Healthy => "Status: healthy.".to_string(),
-            Status::Degraded => "Status: degraded; some requests are failing or slow.".to_string(),
-            Status::Broken => "Status: broken.".to_string(),
+fn Live(sim: Sim, label: String, fix_href: String) -> impl IntoView {
+    let root = NodeRef::<html::Div>::new();
+    let filter = RwSignal::new(String::new());
+    let filter_id = unique_id("log-filter");
+    let reduced = reduced_motion();
+    let shows = shows_for(&sim);
+    driver::drive(sim);
+    Effect::new(move |_| {
+        if let Some(el) = root.get() {
+            driver::observe_visibility(sim, el.into());
         }
     });
-    view! {
-        <p class=move || format!("status-line status-{}", status.get().word())>
-            <span class="status-icon" aria-hidden="true">{move || layout::icon(status.get())}</span>
-            <span class="status-word">{move || status.get().word()}</span>
-            <span class="clock">{move || sim.with(|w| format!("t = {} s", seconds(w.tick())))}</span>
-            <span class="playing">{move || if sim.playing.get() { "running" } else { "paused" }}</span>
-        </p>
-        <p class="visually-hidden" aria-live="polite">{move || announce.get()}</p>
-    }
-}
-
-/// When the deployment breaks: what happened, which factor, why, and where the fix is.
-#[component]
-pub fn IncidentBanner(sim: Sim, #[prop(into)] fix_href: String) -> impl IntoView {
-    let incident = Memo::new(move |_| sim.with(|w| w.incident()));
-    view! {
-        <div class="incident-slot" role="alert">
-            {move || incident.get().map(|d| {
-                let factor = d.factor();
-                let fix_href = fix_href.clone();
-                view! {
-                    <div class="incident" data-incident=format!("{:?}", d.reason)>
-                        <p class="incident-head"><span aria-hidden="true">"✕ "</span>"Broken: " {d.reason.headline()}</p>
-                        <p class="incident-why">{d.reason.explanation()}</p>
-                        <p class="incident-factor">
-                            {factor.map(|f| view! { <span>"Violated factor: " <strong>{format!("{}. {}", f.number(), f.title())}</strong>" · "</span> })}
-                            {format!("at t = {} s · ", seconds(d.tick))}
-                            <a href=fix_href>"How to fix it"</a>
-                        </p>
-                    </div>
-                }
-            })}
-        </div>
-    }
-}
-
-/// Served, failed, dropped, in flight, latency.
-#[component]
-pub fn Counters(sim: Sim) -> impl IntoView {
-    let counters = Memo::new(move |_| sim.with(|w| (*w.counters(), w.in_flight(), w.latency_ms())));
-    let item = move |label: &'static str, value: Box<dyn Fn() -> String + Send + Sync>, class: &'static str| {
-        view! { <div class=format!("counter {class}")><dt>{label}</dt><dd>{value}</dd></div> }
-    };
-    view! {
-        <dl class="counters">
-            {item("Served", Box::new(move || counters.with(|c| c.0.served.to_string())), "served")}
-            {item("Failed", Box::new(move || counters.with(|c| c.0.failed.to_string())), "failed")}
-            {item("Dropped", Box::new(move || counters.with(|c| c.0.dropped.to_string())), "dropped")}
-            {item("In flight", Box::new(move || counters.with(|c| c.1.to_string())), "in-flight")}
-            {item("Latency p50 / p95", Box::new(move || counters.with(|c| format!("{} / {} ms", c.2 .0, c.2 .1))), "latency")}
-        </dl>
-    }
-}
-
-#[derive(Clone, PartialEq, Eq)]
-struct Row {
-    seq: u64,
-    time: String,
-    source: String,
-    level: &'static str,
-    text: String,
-}
-
-/// The combined log stream, newest first, filterable by source.
-#[component]
-pub fn LogStream(sim: Sim) -> impl IntoView {
-    let filter = RwSignal::new(String::new());
-    let total = Memo::new(move |_| sim.with(|w| w.log().total()));
-    let rows = Memo::new(move |_| {
-        total.track();
+    let written = StoredValue::new_local(Written::default());
+    Effect::new(move |_| {
+        let Some(root) = root.get() else { return };
+        let root: web_sys::Element = root.into();
+        let find = |sel: &str| root.query_selector(sel).ok().flatten();
+        let (Some(status_el), Some(live_el), Some(alert_el), Some(svg), Some(nodes_el), Some(plain_el), Some(alert_edges_el), Some(dots_el), Some(counters_el), Some(log_el), Some(select_el), Some(table_el)) = (
+            find(".status-line"),
+            find(".live-status"),
+            find(".incident-slot"),
+            find("svg.picture"),
+            find(".nodes"),
+            find(".edges.plain"),
+            find(".edges.alert"),
+            find(".dots"),
+            find(".counters"),
+            find(".log-lines"),
+            find(".log select"),
+            find(".state-table tbody"),
+        ) else {
+            return;
+        };
+        let playing = sim.playing.get();
         let filter = filter.get();
-        sim.with_untracked(|w| {
-            let log = w.log();
-            let first = log.total() - log.iter().count() as u64;
-            let mut rows: Vec<Row> = log
-                .iter()
-                .enumerate()
-                .map(|(i, l)| (first + i as u64, l))
-                .filter(|(_, l)| filter.is_empty() || l.source.to_string() == filter)
-                .map(|(seq, l)| Row { seq, time: format!("{:>6}s", seconds(l.tick)), source: l.source.to_string(), level: l.level.word(), text: l.to_string() })
-                .collect();
-            rows.reverse();
-            rows.truncate(60);
-            rows
-        })
+        sim.with(|w| {
+            let scene: Scene = layout::scene(w, shows);
+            let status = w.status();
+            written.update_value(|last| {
+                if let Some(section) = root.closest("[data-sim]").ok().flatten() {
+                    let _ = section.set_attribute("data-sim-status", status.word());
+                }
+                write_html(&status_el, &mut last.status, render::status_line(status, w.tick(), playing));
+                let _ = status_el.set_attribute("class", &format!("status-line status-{}", status.word()));
+                let announce = render::announcement(status);
+                if last.announce != announce {
+                    live_el.set_text_content(Some(announce));
+                    last.announce = announce;
+                }
+                write_html(&alert_el, &mut last.alert, render::incident(w, &fix_href));
+                if last.height != scene.height {
+                    let _ = svg.set_attribute("viewBox", &format!("0 0 {} {}", layout::WIDTH, scene.height));
+                    last.height = scene.height;
+                }
+                let (plain, alert) = render::edges(&scene);
+                set_attr(&plain_el, "d", &mut last.edges.0, plain);
+                set_attr(&alert_edges_el, "d", &mut last.edges.1, alert);
+                write_html(&nodes_el, &mut last.nodes, render::nodes_svg(&scene));
+                let dots = if reduced { String::new() } else { layout::dots(w, &scene) };
+                set_attr(&dots_el, "d", &mut last.dots, dots);
+                write_html(&counters_el, &mut last.counters, render::counters(w));
+                write_html(&log_el, &mut last.log, render::log_lines(w, &filter, LOG_LINES));
+                let sources = render::source_options(&render::log_sources(w), &filter);
+                if last.sources != sources {
+                    select_el.set_inner_html(&sources);
+                    if let Some(select) = select_el.dyn_ref::<web_sys::HtmlSelectElement>() {
+                        select.set_value(&filter);
+                    }
+                    last.sources = sources;
+                }
+                write_html(&table_el, &mut last.table, render::table_rows(&scene));
+            });
+        });
     });
-    let sources = Memo::new(move |_| {
-        total.track();
-        sim.with_untracked(|w| {
-            let mut s: Vec<Source> = w.log().iter().map(|l| l.source).collect();
-            s.sort_by_key(|s| s.to_string());
-            s.dedup();
-            s.into_iter().map(|s| s.to_string()).collect::<Vec<_>>()
-        })
-    });
-    let select_id = unique_id("log-filter");
     view! {
-        <div class="log">
-            <div class="log-head">
-                <h4>"Log stream"</h4>
-                <label for=select_id.clone()>"Show"</label>
-                <select id=select_id on:change=move |ev| filter.set(event_target_value(&ev)) prop:value=move || filter.get()>
-                    <option value="">"every source"</option>
-                    <For each=move || sources.get() key=|s| s.clone() let(s)>
-                        <option value=s.clone()>{s.clone()}</option>
-                    </For>
-                </select>
+        <div class="sim-live" node_ref=root>
+            <p class="status-line"></p>
+            <p class="visually-hidden live-status" aria-live="polite"></p>
+            <div class="incident-slot" role="alert"></div>
+            <svg class="picture" viewBox="0 0 760 200" role="img" aria-label=label preserveAspectRatio="xMidYMin meet">
+                <path class="edges plain"></path>
+                <path class="edges alert"></path>
+                <path class="dots"></path>
+                <g class="nodes"></g>
+            </svg>
+            <dl class="counters"></dl>
+            <div class="log">
+                <div class="log-head">
+                    <h4>"Log stream"</h4>
+                    <label for=filter_id.clone()>"Show"</label>
+                    <select id=filter_id on:change=move |ev| filter.set(event_target_value(&ev))></select>
+                </div>
+                <ol class="log-lines" tabindex="0" aria-label="Log lines, newest first"></ol>
             </div>
-            <ol class="log-lines" tabindex="0" aria-label="Log lines, newest first">
-                <For each=move || rows.get() key=|r| r.seq let(r)>
-                    <li class=format!("level-{}", r.level)>
-                        <span class="t">{r.time}</span>" "
-                        <span class="src">{r.source}</span>" "
-                        <span class="lvl">{r.level}</span>" "
-                        <span class="msg">{r.text}</span>
-                    </li>
-                </For>
-            </ol>
+            <details class="state-table">
+                <summary>"The deployment as a table"</summary>
+                <table>
+                    <thead><tr><th scope="col">"Part"</th><th scope="col">"Status"</th><th scope="col">"Doing"</th><th scope="col">"Problem"</th></tr></thead>
+                    <tbody></tbody>
+                </table>
+            </details>
         </div>
     }
 }
 
-/// The picture as a table, for screen readers and anyone who prefers text.
-#[component]
-pub fn StateTable(sim: Sim) -> impl IntoView {
-    let shows = super::picture::shows_for(&sim);
-    let nodes = Memo::new(move |_| sim.with(|w| layout::scene(w, shows).nodes));
-    view! {
-        <details class="state-table">
-            <summary>"The deployment as a table"</summary>
-            <table>
-                <thead><tr><th scope="col">"Part"</th><th scope="col">"Status"</th><th scope="col">"Doing"</th><th scope="col">"Problem"</th></tr></thead>
-                <tbody>
-                    <For each=move || nodes.get() key=|n| n.clone() let(n)>
-                        <tr class=format!("status-{}", n.status.word())>
-                            <th scope="row">{n.name.clone()}</th>
-                            <td>{layout::icon(n.status)}" "{n.status.word()}</td>
-                            <td>{n.detail.clone()}</td>
-                            <td>{n.badge.unwrap_or("")}</td>
-                        </tr>
-                    </For>
-                </tbody>
-            </table>
-        </details>
-    }
-}
-
-/// Simulated time in seconds with one decimal, e.g. `12.3`. Integer arithmetic on purpose:
-/// float formatting would add several kilobytes to the wasm.
-pub fn seconds(ticks: u64) -> String {
-    let tenths = ticks * 10 / TICK_HZ;
-    format!("{}.{}", tenths / 10, tenths % 10)
-}
-
-/// Send one event by its code (used by replays and shared links).
+/// Send one event by its code (used by replays and shared links). False for unknown codes.
 pub fn send_code(sim: Sim, code: &str) -> bool {
     match Input::from_code(code) {
         Some(i) => {

@@ -54,3 +54,39 @@ export async function appReady(page) {
 
 /** Simulation root of a page. */
 export const sim = (page, slug) => page.locator(`[data-sim="${slug}"]`);
+
+import { PNG } from 'pngjs';
+
+/** Share of pixels in a PNG screenshot that are strongly red (the "broken" colour family). */
+export function redShare(buffer) {
+  const png = PNG.sync.read(buffer);
+  let red = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
+    if (r > 150 && r > g * 1.5 && r > b * 1.5) red++;
+    else if (r > 230 && g < 235 && b < 235 && r - g > 20 && r - b > 20) red++; // the pale red fill
+  }
+  return red / (png.width * png.height);
+}
+
+/** Poll `fn` until it returns truthy or `ms` pass; returns the last value. */
+export async function until(fn, ms = 30000, every = 100) {
+  const end = Date.now() + ms;
+  let v;
+  while (Date.now() < end) {
+    v = await fn();
+    if (v) return v;
+    await new Promise((r) => setTimeout(r, every));
+  }
+  return v;
+}
+
+/** Open a lesson and wait until its body (with the simulation) is on the page. */
+export async function openLesson(page, base, slug) {
+  await page.goto(`${base}/factors/${slug}`);
+  await appReady(page);
+  await page.waitForSelector(`[data-sim="${slug}"]`);
+  await page.waitForSelector('.challenge');
+}
+
+export const status = (page, slug) => page.getAttribute(`[data-sim="${slug}"]`, 'data-sim-status');

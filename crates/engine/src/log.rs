@@ -255,7 +255,7 @@ impl LogRing {
     }
 
     /// The retained lines, oldest first.
-    pub fn iter(&self) -> impl Iterator<Item = &LogLine> {
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &LogLine> {
         let split = if self.lines.len() < self.lines.capacity() { 0 } else { self.next };
         self.lines[split..].iter().chain(self.lines[..split].iter())
     }
