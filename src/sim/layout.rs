@@ -7,6 +7,8 @@ use std::fmt::Write;
 
 /// Width of the picture's coordinate system.
 pub const WIDTH: i32 = 760;
+/// Vertical distance between backing services (room for a badge between them).
+const SERVICE_GAP: i32 = 76;
 /// Above this many live instances, instances are drawn as small tiles.
 pub const COMPACT_ABOVE: usize = 12;
 
@@ -139,7 +141,7 @@ pub fn scene(w: &World, shows: Shows) -> Scene {
     let shows_queue = shows.workers || live.iter().any(|(_, i)| i.kind == Kind::Worker);
     let services = 2 + usize::from(shows.session_store) + usize::from(shows_queue);
     let inst_rows = live.len().clamp(1, rows) as i32;
-    let body = (inst_rows * cell_h).max(services as i32 * 64).max(150) + 24;
+    let body = (inst_rows * cell_h).max(services as i32 * SERVICE_GAP).max(150) + 24;
     let bottom = shows.staging || shows.laptops;
     let height = body + if bottom { 84 } else { 0 };
     let mid = body / 2;
@@ -197,7 +199,7 @@ pub fn scene(w: &World, shows: Shows) -> Scene {
 
     // Backing services on the right.
     let sx = 596;
-    let mut sy = (body - services as i32 * 64) / 2 + 8;
+    let mut sy = (body - services as i32 * SERVICE_GAP) / 2 + 8;
     let s = w.services();
     let db_status = if !s.db_up || !s.password_ok || !s.schema_ok { Status::Broken } else { Status::Healthy };
     let engine_name = "postgres";
@@ -216,16 +218,16 @@ pub fn scene(w: &World, shows: Shows) -> Scene {
     let db_status = if db_badge.is_some() { Status::Broken } else { db_status };
     let db_at = (sx, sy + 24);
     nodes.push(Node { name: "database".into(), role: Role::Database, x: sx, y: sy, w: 156, h: 48, status: db_status, detail: db_detail, badge: db_badge, compact: false });
-    sy += 64;
+    sy += SERVICE_GAP;
     if shows.session_store {
         let detail = if p.violates(Factor::Processes) { "unused: carts in memory" } else { "holds every cart" };
         nodes.push(Node { name: "session store".into(), role: Role::SessionStore, x: sx, y: sy, w: 156, h: 48, status: Status::Healthy, detail: detail.into(), badge: None, compact: false });
-        sy += 64;
+        sy += SERVICE_GAP;
     }
     if shows_queue {
         let status = if s.queue > 60 { Status::Degraded } else { Status::Healthy };
         nodes.push(Node { name: "job queue".into(), role: Role::Queue, x: sx, y: sy, w: 156, h: 48, status, detail: format!("{} jobs waiting", s.queue), badge: None, compact: false });
-        sy += 64;
+        sy += SERVICE_GAP;
     }
     let sink_status = if c.logs_lost > 0 { Status::Broken } else { Status::Healthy };
     let sink_detail = if p.violates(Factor::Logs) { format!("gets nothing · {} lost", c.logs_lost) } else { format!("{} lines", s.sink_lines) };

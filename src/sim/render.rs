@@ -44,7 +44,6 @@ pub fn nodes_svg(scene: &Scene) -> String {
 
 fn node_svg(out: &mut String, n: &Node) {
     let word = n.status.word();
-    let detail = if n.status == Status::Healthy { n.detail.clone() } else { format!("{word} · {}", n.detail) };
     let title = match n.badge {
         Some(b) => format!("{}: {word}. {}. {b}", n.name, n.detail),
         None => format!("{}: {word}. {}", n.name, n.detail),
@@ -67,16 +66,18 @@ fn node_svg(out: &mut String, n: &Node) {
     } else {
         let _ = write!(
             out,
-            r#"<text class="icon" x="14" y="{}" text-anchor="middle">{}</text><text class="name" x="28" y="19">{}</text><text class="detail" x="28" y="37">{}</text>"#,
+            r#"<text class="icon" x="14" y="{}" text-anchor="middle">{}</text><text class="name" x="28" y="19">{}<tspan class="word"> · {word}</tspan></text><text class="detail" x="28" y="37">{}</text>"#,
             n.h / 2 + 6,
             icon(n.status),
             esc(&n.name),
-            esc(&detail)
+            esc(&n.detail)
         );
         if let Some(b) = n.badge {
+            // Badges on the right half grow leftwards so they stay inside the picture.
             let text = format!("⚠ {b}");
-            let width = (text.chars().count() as i32 * 6 + 14).min(WIDTH - n.x - 4);
-            let _ = write!(out, r#"<g class="badge" transform="translate(0 {})"><rect width="{width}" height="18" rx="4"></rect><text x="7" y="13">{}</text></g>"#, n.h + 4, esc(&text));
+            let width = text.chars().count() as i32 * 6 + 14;
+            let x = if n.x > WIDTH / 2 { (n.w - width).max(-n.x) } else { 0 };
+            let _ = write!(out, r#"<g class="badge" transform="translate({x} {})"><rect width="{width}" height="18" rx="4"></rect><text x="7" y="13">{}</text></g>"#, n.h + 4, esc(&text));
         }
     }
     out.push_str("</g>");
