@@ -219,12 +219,14 @@ fn Live(sim: Sim, label: String, fix_href: String) -> impl IntoView {
             <p class="status-line"></p>
             <p class="visually-hidden live-status" aria-live="polite"></p>
             <div class="incident-slot" role="alert"></div>
+            <div class="picture-wrap" tabindex="0" role="group" aria-label="The deployment picture (scrolls sideways on small screens)">
             <svg class="picture" viewBox="0 0 760 200" role="img" aria-label=label preserveAspectRatio="xMidYMin meet">
                 <path class="edges plain"></path>
                 <path class="edges alert"></path>
                 <path class="dots"></path>
                 <g class="nodes"></g>
             </svg>
+            </div>
             <dl class="counters"></dl>
             <div class="log">
                 <div class="log-head">

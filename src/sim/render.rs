@@ -66,10 +66,12 @@ fn node_svg(out: &mut String, n: &Node) {
     } else {
         let _ = write!(
             out,
-            r#"<text class="icon" x="14" y="{}" text-anchor="middle">{}</text><text class="name" x="28" y="19">{}<tspan class="word"> · {word}</tspan></text><text class="detail" x="28" y="37">{}</text>"#,
+            r#"<text class="icon" x="14" y="{}" text-anchor="middle">{}</text><text class="name" x="28" y="19">{}{}</text><text class="detail" x="28" y="37">{}</text>"#,
             n.h / 2 + 6,
             icon(n.status),
             esc(&n.name),
+            // Healthy nodes say so by icon, colour and their detail ("running"); trouble is spelled out.
+            if n.status == Status::Healthy { String::new() } else { format!(r#"<tspan class="word"> · {word}</tspan>"#) },
             esc(&n.detail)
         );
         if let Some(b) = n.badge {

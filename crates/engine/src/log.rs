@@ -94,7 +94,7 @@ pub enum Msg {
     RolledBack,
     /// Roll back impossible: nothing to return to.
     RollbackImpossible,
-    /// Nothing to roll back to yet (only one release).
+    /// Nothing to roll back to: `v{a}` is the only release that went live.
     NothingToRollBack,
     /// Edited code on `{a}` running servers.
     EditedInPlace,
@@ -191,7 +191,7 @@ impl fmt::Display for LogLine {
             Msg::Deploying => write!(f, "deploying release v{a} to {b} instances"),
             Msg::RolledBack => write!(f, "rolled back to release v{a}"),
             Msg::RollbackImpossible => f.write_str("roll back failed: the old code was overwritten in place, there is no release to return to"),
-            Msg::NothingToRollBack => f.write_str("nothing to roll back to: only one release exists"),
+            Msg::NothingToRollBack => write!(f, "nothing to roll back to: v{a} is the only release that ever went live"),
             Msg::EditedInPlace => write!(f, "edited code in place on {a} running servers"),
             Msg::RestoredByHand => f.write_str("old code retyped by hand on every server"),
             Msg::HotfixReapplied => f.write_str("hotfix re-applied by hand on the servers (still not in the repo)"),

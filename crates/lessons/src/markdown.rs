@@ -51,7 +51,9 @@ pub fn to_html(markdown: &str) -> String {
     }
     let mut html_out = String::new();
     html::push_html(&mut html_out, out_events.into_iter());
-    html_out
+    // Code blocks may scroll sideways on a phone; a tab stop lets keyboard users scroll them.
+    // (Raw HTML is escaped above, so every `<pre>` here is one we generated.)
+    html_out.replace("<pre>", "<pre tabindex=\"0\">")
 }
 
 /// Render a single line of Markdown without the surrounding paragraph.
@@ -83,6 +85,12 @@ mod tests {
         assert!(to_html("## How to fix it\n").contains("<h2 id=\"how-to-fix-it\">How to fix it</h2>"));
         assert_eq!(inline_html("Use `PORT`"), "Use <code>PORT</code>");
         assert_eq!(inline_html("a <b>"), "a &lt;b&gt;");
+    }
+
+    #[test]
+    fn code_blocks_are_focusable() {
+        assert!(to_html("```sh\nls\n```\n").starts_with("<pre tabindex=\"0\"><code class=\"language-sh\">"));
+        assert!(!to_html("<pre>x</pre>\n").contains("<pre"), "raw pre stays escaped");
     }
 
     #[test]

@@ -61,7 +61,8 @@ pub(super) fn apply(w: &mut World, input: Input) {
                 roll_out(w, prev, false);
                 w.previous = Some(cur);
             } else {
-                w.emit(Source::Platform, Level::Info, Msg::NothingToRollBack, 0, 0);
+                let live = u32::from(w.current_release().number);
+                w.emit(Source::Platform, Level::Info, Msg::NothingToRollBack, live, 0);
             }
         }
         Input::RestartAll => {
@@ -192,7 +193,10 @@ fn build_release(w: &mut World) -> u16 {
     let number = w.releases.last().map(|r| r.number).unwrap_or(0) + 1;
     if !p.violates(Factor::DevProdParity) && !w.feature_caught {
         w.feature_caught = true;
-        w.emit(Source::Laptop(1), Level::Info, Msg::CaughtInDev, 0, 0);
+        // Only worth a line where parity is the subject (its lesson, or the sandbox).
+        if w.focus.is_none_or(|f| f == Factor::DevProdParity) {
+            w.emit(Source::Laptop(1), Level::Info, Msg::CaughtInDev, 0, 0);
+        }
     }
     let rel = Release {
         number,

@@ -1,0 +1,64 @@
+// Accessibility with axe-core on every route (and on a broken simulation, phone width, dark
+// theme and reduced motion): no serious or critical violations.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { serve, launch, newPage, appReady, SLUGS, SCREENSHOTS, openLesson, until, status } from './helpers.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let server, browser;
+before(async () => { server = await serve('dist', '/'); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+async function axe(page, label) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad, [], `${label}: ${JSON.stringify(bad, null, 1)}`);
+  return result;
+}
+
+test('home and not-found have no serious violations', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url + '/');
+  await appReady(page);
+  await page.waitForSelector('.intro h2');
+  await axe(page, 'home');
+  await page.goto(server.url + '/no-such-page');
+  await appReady(page);
+  await axe(page, 'not found');
+});
+
+test('every lesson, and a broken simulation, have no serious violations', async () => {
+  const page = await newPage(browser);
+  for (const slug of SLUGS) {
+    await openLesson(page, server.url, slug);
+    await axe(page, slug);
+  }
+  await page.check('[data-sim-control="violate"]');
+  await page.check('[data-sim-control="speed-3"]');
+  await page.click('[data-sim-control="trigger"]');
+  await until(async () => (await status(page, 'admin-processes')) === 'broken', 30000);
+  await page.click('.state-table summary');
+  await axe(page, 'broken admin-processes');
+});
+
+test('dark theme, phone width and reduced motion', async () => {
+  const page = await newPage(browser, { viewport: { width: 360, height: 780 }, colorScheme: 'dark', reducedMotion: 'reduce' });
+  await openLesson(page, server.url, 'logs');
+  await axe(page, 'logs dark 360px');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling at 360 px (overflow ${overflow}px)`);
+  await page.check('[data-sim-control="violate"]');
+  await page.click('[data-sim-control="trigger"]');
+  await page.waitForTimeout(1500);
+  assert.equal((await page.getAttribute('.dots', 'd')) ?? '', '', 'no moving dots with reduced motion');
+  await page.locator('[data-sim]').screenshot({ path: `${SCREENSHOTS}/logs-phone-dark.png` });
+  const big = await newPage(browser, { viewport: { width: 1920, height: 1080 } });
+  await openLesson(big, server.url, 'concurrency');
+  await big.screenshot({ path: `${SCREENSHOTS}/concurrency-1920.png` });
+  assert.deepEqual([...page.problems, ...big.problems], []);
+});
