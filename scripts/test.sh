@@ -12,7 +12,7 @@ step "native tests (engine, lessons, app logic)"
 cargo test --workspace --quiet
 
 step "browser component tests (wasm-bindgen-test in headless Chromium)"
-cargo test --target wasm32-unknown-unknown --test browser --quiet
+cargo test --target wasm32-unknown-unknown --test browser
 
 step "release build"
 bash scripts/build.sh

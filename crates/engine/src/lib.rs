@@ -8,6 +8,7 @@
 //! It has no browser or UI dependencies. The UI sends [`Input`]s, calls [`World::step`]
 //! at [`TICK_HZ`], and renders what the accessors return. Same seed and inputs, same run.
 
+pub mod chaos;
 mod diagnosis;
 mod factor;
 mod input;

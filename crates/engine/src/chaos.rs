@@ -1,0 +1,273 @@
+//! A sandbox run: one world with any mix of the twelve switches, the events thrown at it,
+//! an optional chaos monkey, and what that did to each factor (the scorecard).
+//!
+//! Everything needed to replay a run exactly is its seed, its switches and its event history
+//! (each event with the tick it was sent at); [`ChaosRun::replay`] rebuilds the same run.
+
+use crate::{Factor, Input, Practices, Reason, Rng, Status, World, TICK_HZ};
+
+/// Web instances a sandbox world starts with.
+pub const SANDBOX_WEB: usize = 3;
+/// Workers a sandbox world starts with.
+pub const SANDBOX_WORKERS: usize = 2;
+/// The most events a run keeps (and a shared link may carry).
+pub const MAX_EVENTS: usize = 200;
+/// Simulated seconds between the chaos monkey's events.
+pub const MONKEY_EVERY_S: u64 = 4;
+
+/// One event sent to the run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sent {
+    /// The tick it was sent at.
+    pub tick: u64,
+    /// What it was.
+    pub input: Input,
+    /// Failure counts per reason just before it, to tell what it caused.
+    counts: [u32; Reason::COUNT],
+}
+
+/// What one event did to one factor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing belonging to the factor failed after it.
+    Survived,
+    /// The factor's failure appeared after it (the first such reason, and how many times).
+    Broke(Reason, u32),
+}
+
+/// A factor's line on the scorecard.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FactorScore {
+    /// The factor.
+    pub factor: Factor,
+    /// Whether the run violates it.
+    pub violated: bool,
+    /// Per event sent (in order): what it did to this factor.
+    pub outcomes: Vec<(Input, Outcome)>,
+}
+
+impl FactorScore {
+    /// The events that broke this factor, each with its reason.
+    pub fn broken_by(&self) -> impl Iterator<Item = (Input, Reason, u32)> + '_ {
+        self.outcomes.iter().filter_map(|(i, o)| match o {
+            Outcome::Broke(r, n) => Some((*i, *r, *n)),
+            Outcome::Survived => None,
+        })
+    }
+}
+
+/// A line of the incident timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Moment {
+    /// An event was sent.
+    Event { tick: u64, input: Input, by_monkey: bool },
+    /// After an event, a failure appeared (with how often, until the next event).
+    Failure { after: Input, reason: Reason, count: u32 },
+}
+
+/// A sandbox run.
+#[derive(Clone, Debug)]
+pub struct ChaosRun {
+    world: World,
+    history: Vec<Sent>,
+    monkey_events: Vec<bool>,
+    monkey: Option<Rng>,
+    next_monkey_tick: u64,
+}
+
+fn counts(w: &World) -> [u32; Reason::COUNT] {
+    let mut c = [0; Reason::COUNT];
+    for (d, n) in w.diagnoses() {
+        c[d.reason.index()] = n;
+    }
+    c
+}
+
+impl ChaosRun {
+    /// A fresh run with these switches.
+    pub fn new(seed: u64, practices: Practices) -> ChaosRun {
+        ChaosRun { world: World::new(seed, practices, SANDBOX_WEB, SANDBOX_WORKERS), history: Vec::new(), monkey_events: Vec::new(), monkey: None, next_monkey_tick: 0 }
+    }
+
+    /// Rebuild a run from its seed, switches and history, and run it to `until_tick`
+    /// (at least to its last event). Events beyond [`MAX_EVENTS`] are ignored.
+    pub fn replay(seed: u64, practices: Practices, events: &[(u64, Input)], until_tick: u64) -> ChaosRun {
+        let mut run = ChaosRun::new(seed, practices);
+        let mut events: Vec<(u64, Input)> = events.iter().copied().filter(|(_, i)| !matches!(i, Input::SetPractice(..))).take(MAX_EVENTS).collect();
+        events.sort_by_key(|(t, _)| *t);
+        for (tick, input) in events {
+            run.run_to(tick);
+            run.send(input);
+        }
+        run.run_to(until_tick);
+        run
+    }
+
+    /// The world.
+    pub fn world(&self) -> &World {
+        &self.world
+    }
+
+    /// Events sent so far, with their ticks.
+    pub fn history(&self) -> impl Iterator<Item = (u64, Input)> + '_ {
+        self.history.iter().map(|s| (s.tick, s.input))
+    }
+
+    /// Send an event now. Ignored (returns false) once [`MAX_EVENTS`] have been sent, or for
+    /// a switch change (a different mix of switches is a different run).
+    pub fn send(&mut self, input: Input) -> bool {
+        if self.history.len() >= MAX_EVENTS || matches!(input, Input::SetPractice(..)) {
+            return false;
+        }
+        self.history.push(Sent { tick: self.world.tick(), input, counts: counts(&self.world) });
+        self.monkey_events.push(false);
+        self.world.apply(input);
+        true
+    }
+
+    /// Let the chaos monkey send a random event every few seconds (`Some(seed)`), or stop it.
+    pub fn set_monkey(&mut self, seed: Option<u64>) {
+        self.monkey = seed.map(Rng::new);
+        self.next_monkey_tick = self.world.tick() + TICK_HZ;
+    }
+
+    /// Whether the chaos monkey is on.
+    pub fn monkey_on(&self) -> bool {
+        self.monkey.is_some()
+    }
+
+    /// One fixed step, with the monkey's event when it is due.
+    pub fn step(&mut self) {
+        self.world.step();
+        if self.world.tick() >= self.next_monkey_tick {
+            if let Some(rng) = &mut self.monkey {
+                let input = Input::EVENTS[rng.below(Input::EVENTS.len() as u32) as usize];
+                self.next_monkey_tick = self.world.tick() + MONKEY_EVERY_S * TICK_HZ;
+                if self.send(input) {
+                    *self.monkey_events.last_mut().expect("just sent") = true;
+                }
+            }
+        }
+    }
+
+    /// Step until `tick`.
+    pub fn run_to(&mut self, tick: u64) {
+        while self.world.tick() < tick {
+            self.step();
+        }
+    }
+
+    /// Failures per reason between event `i` and the next event (or now).
+    fn caused(&self, i: usize, now: &[u32; Reason::COUNT]) -> [u32; Reason::COUNT] {
+        let start = &self.history[i].counts;
+        let end = self.history.get(i + 1).map_or(now, |s| &s.counts);
+        let mut out = [0; Reason::COUNT];
+        for r in 0..Reason::COUNT {
+            out[r] = end[r].saturating_sub(start[r]);
+        }
+        out
+    }
+
+    /// Per factor: honoured or violated, and what each event did to it.
+    pub fn scorecard(&self) -> Vec<FactorScore> {
+        let now = counts(&self.world);
+        let caused: Vec<[u32; Reason::COUNT]> = (0..self.history.len()).map(|i| self.caused(i, &now)).collect();
+        Factor::ALL
+            .iter()
+            .map(|&factor| {
+                let outcomes = self
+                    .history
+                    .iter()
+                    .zip(&caused)
+                    .map(|(sent, c)| {
+                        let hit = Reason::ALL.iter().find(|r| r.factor() == Some(factor) && c[r.index()] > 0);
+                        (sent.input, hit.map_or(Outcome::Survived, |r| Outcome::Broke(*r, c[r.index()])))
+                    })
+                    .collect();
+                FactorScore { factor, violated: self.world.practices().violates(factor), outcomes }
+            })
+            .collect()
+    }
+
+    /// Events and the failures that followed them, in order.
+    pub fn timeline(&self) -> Vec<Moment> {
+        let now = counts(&self.world);
+        let mut out = Vec::new();
+        for (i, sent) in self.history.iter().enumerate() {
+            out.push(Moment::Event { tick: sent.tick, input: sent.input, by_monkey: self.monkey_events[i] });
+            let c = self.caused(i, &now);
+            for r in Reason::ALL {
+                if c[r.index()] > 0 {
+                    out.push(Moment::Failure { after: sent.input, reason: r, count: c[r.index()] });
+                }
+            }
+        }
+        out
+    }
+
+    /// Overall status right now (the sandbox shows the live view, not the first break).
+    pub fn status(&self) -> Status {
+        self.world.status_now()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn play(run: &mut ChaosRun, events: &[Input]) {
+        run.run_to(run.world().tick() + 2 * TICK_HZ);
+        for e in events {
+            run.send(*e);
+            run.run_to(run.world().tick() + 6 * TICK_HZ);
+        }
+        run.run_to(run.world().tick() + 10 * TICK_HZ);
+    }
+
+    #[test]
+    fn replay_reproduces_a_run_exactly() {
+        let mut run = ChaosRun::new(9, crate::legacy_preset());
+        play(&mut run, &[Input::Deploy, Input::RestartAll, Input::FillDisk]);
+        let history: Vec<_> = run.history().collect();
+        let again = ChaosRun::replay(9, crate::legacy_preset(), &history, run.world().tick());
+        assert_eq!(again.world().trace_hash(), run.world().trace_hash());
+        assert_eq!(again.scorecard(), run.scorecard());
+    }
+
+    #[test]
+    fn scorecard_blames_the_event_that_broke_a_factor() {
+        let mut p = Practices::all_compliant();
+        p.set(Factor::Processes, crate::Practice::Violating);
+        let mut run = ChaosRun::new(3, p);
+        play(&mut run, &[Input::TrafficSpike, Input::RestartAll]);
+        let card = run.scorecard();
+        let processes = &card[Factor::Processes.index()];
+        assert!(processes.violated);
+        assert_eq!(processes.outcomes[0], (Input::TrafficSpike, Outcome::Survived));
+        assert!(matches!(processes.outcomes[1], (Input::RestartAll, Outcome::Broke(Reason::CartLost, _))));
+        assert!(run.timeline().iter().any(|m| matches!(m, Moment::Failure { after: Input::RestartAll, reason: Reason::CartLost, .. })));
+        for f in card.iter().filter(|f| f.factor != Factor::Processes) {
+            assert_eq!(f.broken_by().count(), 0, "{:?}", f.factor);
+        }
+    }
+
+    #[test]
+    fn history_is_bounded_and_switches_are_not_events() {
+        let mut run = ChaosRun::new(1, Practices::all_compliant());
+        assert!(!run.send(Input::SetPractice(Factor::Logs, crate::Practice::Violating)));
+        for _ in 0..MAX_EVENTS + 5 {
+            run.send(Input::TrafficSpike);
+        }
+        assert_eq!(run.history().count(), MAX_EVENTS);
+    }
+
+    #[test]
+    fn the_monkey_sends_events_and_marks_them() {
+        let mut run = ChaosRun::new(5, Practices::all_compliant());
+        run.set_monkey(Some(42));
+        run.run_to(30 * TICK_HZ);
+        let n = run.history().count();
+        assert!((6..=8).contains(&n), "{n} events in 30 s");
+        assert!(run.timeline().iter().all(|m| !matches!(m, Moment::Event { by_monkey: false, .. })));
+    }
+}
