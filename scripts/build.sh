@@ -1,11 +1,20 @@
 #!/usr/bin/env bash
-# Release build into dist/ (or $DIST). PUBLIC_URL sets the sub-path the site is served under.
+# Release build into dist/ (or $DIST): three bundles, each with its own small first load:
+#   index.html          the home page and the twelve lessons
+#   sandbox/index.html  the chaos sandbox
+#   embed/<slug>/       one lesson's simulation, for embedding in other sites
+# PUBLIC_URL is the path the site is served under (default /); SITE_URL its full address,
+# used in the oEmbed files and embed snippets (default http://127.0.0.1:8080$PUBLIC_URL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .tools/env.sh
 PUBLIC_URL=${PUBLIC_URL:-/}
+[[ $PUBLIC_URL == */ ]] || PUBLIC_URL="$PUBLIC_URL/"
 DIST=${DIST:-dist}
-trunk build --release --public-url "$PUBLIC_URL" --dist "$DIST"
+SITE_URL=${SITE_URL:-http://127.0.0.1:${PORT:-8080}${PUBLIC_URL}}
+trunk build --release --public-url "$PUBLIC_URL" --dist "$DIST" index.html
+trunk build --release --public-url "${PUBLIC_URL}sandbox/" --dist "$DIST/sandbox" sandbox.html
+trunk build --release --public-url "${PUBLIC_URL}embed/" --dist "$DIST/embed" embed.html
 # Lesson bodies are data files fetched on demand, named as build.rs compiled them in.
 cargo run --quiet -p tfp-lessons --example export -- "$DIST/lessons"
-node scripts/postbuild.mjs --dist "$DIST" --public-url "$PUBLIC_URL"
+node scripts/postbuild.mjs --dist "$DIST" --public-url "$PUBLIC_URL" --site-url "$SITE_URL"

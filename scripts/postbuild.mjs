@@ -1,15 +1,40 @@
 #!/usr/bin/env node
-// After `trunk build`: what a static host needs beyond Trunk's output.
+// After the Trunk builds: what a static host needs beyond them.
 // - 404.html (a copy of index.html) so hosts like GitHub Pages serve deep links;
+// - embed/<slug>/index.html for each lesson (copies of the embed page);
+// - oembed/<slug>.json (type "rich"), discoverable from each lesson page;
 // - precompressed .br and .gz next to every text and wasm file.
-import { readdir, readFile, writeFile, copyFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile, copyFile, mkdir } from 'node:fs/promises';
 import { join, extname } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
 const dist = args.dist ?? 'dist';
+const site = (args['site-url'] ?? 'http://127.0.0.1:8080/').replace(/\/?$/, '/');
+
+export const LESSONS = [
+  ['codebase', 'Codebase'], ['dependencies', 'Dependencies'], ['config', 'Config'], ['backing-services', 'Backing services'],
+  ['build-release-run', 'Build, release, run'], ['processes', 'Processes'], ['port-binding', 'Port binding'],
+  ['concurrency', 'Concurrency'], ['disposability', 'Disposability'], ['dev-prod-parity', 'Dev/prod parity'],
+  ['logs', 'Logs'], ['admin-processes', 'Admin processes'],
+];
 
 await copyFile(join(dist, 'index.html'), join(dist, '404.html'));
+
+const embedPage = await readFile(join(dist, 'embed', 'index.html'));
+await mkdir(join(dist, 'oembed'), { recursive: true });
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+for (const [i, [slug, title]] of LESSONS.entries()) {
+  await mkdir(join(dist, 'embed', slug), { recursive: true });
+  await writeFile(join(dist, 'embed', slug, 'index.html'), embedPage);
+  const src = `${site}embed/${slug}/`;
+  const html = `<iframe src="${esc(src)}" title="${esc(`Twelve-Factor Playground: ${i + 1}. ${title}`)}" width="100%" height="900" style="border:0;max-width:100%" loading="lazy"></iframe><script src="${esc(site)}embed.js" async></script>`;
+  const oembed = {
+    version: '1.0', type: 'rich', provider_name: 'Twelve-Factor Playground', provider_url: site,
+    title: `${i + 1}. ${title}: an interactive Twelve-Factor lesson`, html, width: 800, height: 900,
+  };
+  await writeFile(join(dist, 'oembed', `${slug}.json`), JSON.stringify(oembed, null, 2));
+}
 
 const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.txt']);
 async function walk(dir) {
@@ -29,4 +54,4 @@ for (const f of await walk(dist)) {
   await writeFile(f + '.gz', gzipSync(data, { level: 9 }));
   n++;
 }
-console.log(`postbuild: 404.html written, ${n} files precompressed (.br, .gz)`);
+console.log(`postbuild: 404.html, ${LESSONS.length} embed pages and oEmbed files written; ${n} files precompressed (.br, .gz); site ${site}`);

@@ -36,6 +36,11 @@ createServer(async (req, res) => {
   if (!target.startsWith(dir)) { res.writeHead(403).end(); return; }
   if (rel.endsWith('/')) target = join(target, 'index.html');
   let found = await file(target);
+  // A folder without its trailing slash: redirect, as static hosts do.
+  if (!found && !rel.endsWith('/') && await file(join(target, 'index.html'))) {
+    res.writeHead(301, { location: path + '/' + url.search }).end();
+    return;
+  }
   let status = 200;
   if (!found && !extname(rel)) found = await file(join(dir, 'index.html')); // SPA fallback
   if (!found) { status = 404; found = await file(join(dir, '404.html')); }

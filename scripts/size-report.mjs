@@ -1,43 +1,50 @@
 #!/usr/bin/env node
-// Sizes of the release build: every file raw / gzip / brotli, and the first load
-// (index.html plus the JS, wasm and CSS it loads). `--json FILE` also writes the figures.
+// Sizes of the release build: every file raw / gzip / brotli, and the first load of each
+// bundle (its HTML plus the JS, wasm and CSS that HTML loads). `--json FILE` writes figures.
 // Library use: `import { sizes } from './size-report.mjs'`.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, extname, relative } from 'node:path';
+import { join, extname, relative, dirname, basename } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 
-const SKIP = new Set(['.br', '.gz']);
+/** The bundles: each entry page and what it is. */
+export const ENTRIES = [
+  ['index.html', 'home and lessons'],
+  ['sandbox/index.html', 'chaos sandbox'],
+  ['embed/index.html', 'embedded lesson'],
+];
 
 async function walk(dir) {
   const out = [];
   for (const e of await readdir(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...await walk(p));
-    else if (!SKIP.has(extname(p))) out.push(p);
+    // Per-lesson embed pages are byte-identical copies of embed/index.html.
+    if (e.isDirectory() && !(dir.endsWith('embed') && e.name !== 'lessons')) out.push(...await walk(p));
+    else if (e.isFile() && !['.br', '.gz'].includes(extname(p))) out.push(p);
   }
   return out;
 }
 
-/** Measure every file in `dist`; returns { files: [{file, raw, gzip, brotli, firstLoad}], firstLoad: {raw, gzip, brotli} }. */
+const measure = (data) => ({
+  raw: data.length,
+  gzip: gzipSync(data, { level: 9 }).length,
+  brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+/** Measure `dist`: { files: [{file, raw, gzip, brotli}], entries: [{entry, what, files, raw, gzip, brotli}], firstLoad } */
 export async function sizes(dist = 'dist') {
-  const index = await readFile(join(dist, 'index.html'), 'utf8');
   const files = [];
-  for (const f of (await walk(dist)).sort()) {
-    const data = await readFile(f);
-    const name = relative(dist, f);
-    const ext = extname(f);
-    const firstLoad = name === 'index.html' || (['.js', '.wasm', '.css'].includes(ext) && index.includes(name.split('/').pop()));
-    files.push({
-      file: name,
-      raw: data.length,
-      gzip: gzipSync(data, { level: 9 }).length,
-      brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-      firstLoad,
-    });
+  for (const f of (await walk(dist)).sort()) files.push({ file: relative(dist, f), ...measure(await readFile(f)) });
+  const entries = [];
+  for (const [entry, what] of ENTRIES) {
+    const html = await readFile(join(dist, entry), 'utf8');
+    const dir = dirname(entry) === '.' ? '' : dirname(entry) + '/';
+    const parts = files.filter((f) => f.file === entry || (f.file.startsWith(dir) && !f.file.slice(dir.length).includes('/')
+      && ['.js', '.wasm', '.css'].includes(extname(f.file)) && html.includes(basename(f.file))));
+    const sum = (k) => parts.reduce((a, f) => a + f[k], 0);
+    entries.push({ entry, what, files: parts.map((f) => f.file), raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') });
   }
-  const sum = (k) => files.filter((f) => f.firstLoad).reduce((a, f) => a + f[k], 0);
-  return { files, firstLoad: { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') } };
+  return { files, entries, firstLoad: entries[0] };
 }
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
@@ -46,8 +53,15 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dist = process.argv.includes('--dist') ? process.argv[process.argv.indexOf('--dist') + 1] : 'dist';
   const json = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : null;
   const s = await sizes(dist);
-  console.log(`${'file'.padEnd(44)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}  first load`);
-  for (const f of s.files) console.log(`${f.file.padEnd(44)} ${kb(f.raw)} ${kb(f.gzip)} ${kb(f.brotli)}  ${f.firstLoad ? 'yes' : ''}`);
-  console.log(`${'FIRST LOAD (html + js + wasm + css)'.padEnd(44)} ${kb(s.firstLoad.raw)} ${kb(s.firstLoad.gzip)} ${kb(s.firstLoad.brotli)}`);
+  console.log(`${'file'.padEnd(48)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}`);
+  for (const f of s.files.filter((f) => !f.file.startsWith('lessons/') && !f.file.startsWith('oembed/'))) console.log(`${f.file.padEnd(48)} ${kb(f.raw)} ${kb(f.gzip)} ${kb(f.brotli)}`);
+  const group = (prefix, label) => {
+    const g = s.files.filter((f) => f.file.startsWith(prefix));
+    console.log(`${`${label} (${g.length} files, total)`.padEnd(48)} ${kb(g.reduce((a, f) => a + f.raw, 0))} ${kb(g.reduce((a, f) => a + f.gzip, 0))} ${kb(g.reduce((a, f) => a + f.brotli, 0))}`);
+  };
+  group('lessons/', 'lessons/*.txt, fetched per lesson');
+  group('oembed/', 'oembed/*.json');
+  console.log('');
+  for (const e of s.entries) console.log(`${`FIRST LOAD ${e.entry} (${e.what})`.padEnd(48)} ${kb(e.raw)} ${kb(e.gzip)} ${kb(e.brotli)}`);
   if (json) await writeFile(json, JSON.stringify(s, null, 2));
 }

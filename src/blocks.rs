@@ -39,7 +39,7 @@ pub fn render_blocks(ctx: LessonCtx) -> impl IntoView {
                     view! { <Prediction ctx=ctx question=question options=options correct=*correct explain=explain /> }.into_any()
                 }
                 Block::Sim { caption } => {
-                    view! { <SimPanel sim=ctx.sim slug=ctx.slug caption=caption.as_deref().unwrap_or("") fix_href=crate::url(&format!("/factors/{}#how-to-fix-it", ctx.slug)) /> }.into_any()
+                    view! { <SimPanel sim=ctx.sim slug=ctx.slug caption=caption.as_deref().unwrap_or("") /> }.into_any()
                 }
                 Block::Challenge { goal, checks, .. } => view! { <Challenge ctx=ctx goal=goal checks=checks /> }.into_any(),
                 Block::Hint { .. } => {

@@ -10,6 +10,7 @@ pub mod content;
 pub mod pages;
 pub mod progress;
 pub mod router;
+pub mod share;
 pub mod sim;
 
 use leptos::prelude::*;
@@ -41,15 +42,20 @@ pub fn base_path() -> String {
     path.trim_end_matches('/').to_string()
 }
 
-/// The whole app.
+/// The parts every full page shares: contexts, the site header, notices and footer.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn Chrome(
+    /// Whether a same-site path is rendered by this bundle (links to it then change the page
+    /// in place; other links load the other bundle's page).
+    owns: fn(&str) -> bool,
+    children: ChildrenFn,
+) -> impl IntoView {
     let store = ProgressStore::load();
     provide_context(store);
     let session = window().session_storage().ok().flatten();
     let facilitator = RwSignal::new(session.as_ref().and_then(|s| s.get_item(FACILITATOR_KEY).ok().flatten()).as_deref() == Some("1"));
     provide_context(FacilitatorMode(facilitator));
-    let here = Location::start();
+    let here = Location::start(owns);
     provide_context(here);
     let toggle_facilitator = move |_| {
         facilitator.update(|f| *f = !*f);
@@ -57,6 +63,7 @@ pub fn App() -> impl IntoView {
             let _ = s.set_item(FACILITATOR_KEY, if facilitator.get_untracked() { "1" } else { "0" });
         }
     };
+    let current = move |r: Route| (router::route(&here.path.get()) == r).then_some("page");
     view! {
         <div class="app">
             <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
@@ -66,7 +73,8 @@ pub fn App() -> impl IntoView {
                     <span class="brand-name">"Twelve-Factor Playground"</span>
                 </a>
                 <nav class="site-nav" aria-label="Site">
-                    <a href=url("/") aria-current=move || (router::route(&here.path.get()) == Route::Home).then_some("page")>"Factors"</a>
+                    <a href=url("/") aria-current=move || current(Route::Home)>"Factors"</a>
+                    <a href=url("/sandbox/") aria-current=move || current(Route::Sandbox)>"Sandbox"</a>
                     <button type="button" class="facilitator-toggle" aria-pressed=move || facilitator.get().to_string() on:click=toggle_facilitator>
                         {move || if facilitator.get() { "Hide facilitator notes" } else { "Facilitator notes" }}
                     </button>
@@ -78,20 +86,36 @@ pub fn App() -> impl IntoView {
                     <button type="button" on:click=move |_| store.notice.set(None)>"Dismiss"</button>
                 </div>
             })}
-            <main id="main" tabindex="-1">
-                {move || match router::route(&here.path.get()) {
+            <main id="main" tabindex="-1">{children()}</main>
+            <footer class="site-footer">
+                <p>"Twelve-Factor Playground runs entirely in your browser; progress is saved on this device only. The methodology is described at "<a href="https://12factor.net/">"12factor.net"</a>"."</p>
+            </footer>
+        </div>
+    }
+}
+
+/// The main app: the home page and the twelve lessons.
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Chrome owns=router::owned_by_main>
+            {move || {
+                let here = expect_context::<Location>();
+                match router::route(&here.path.get()) {
                     Route::Home => view! { <Home /> }.into_any(),
                     Route::Lesson(slug) => match content::entry(slug) {
                         Some(entry) => view! { <LessonPage entry=entry /> }.into_any(),
                         None => view! { <NotFound /> }.into_any(),
                     },
+                    // Served by its own bundle; reached here only from a host without it.
+                    Route::Sandbox => {
+                        let _ = window().location().replace(&url("/sandbox/"));
+                        view! { <p class="lesson-loading" role="status">"Opening the sandbox…"</p> }.into_any()
+                    }
                     Route::NotFound => view! { <NotFound /> }.into_any(),
-                }}
-            </main>
-            <footer class="site-footer">
-                <p>"Twelve-Factor Playground runs entirely in your browser; progress is saved on this device only. The methodology is described at "<a href="https://12factor.net/">"12factor.net"</a>"."</p>
-            </footer>
-        </div>
+                }
+            }}
+        </Chrome>
     }
 }
 
@@ -105,13 +129,43 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
     }
 }
 
-/// Mount the app in place of the static loading shell.
-pub fn start() {
+/// Mount a bundle's root in place of the static loading shell. `subdir` is the bundle's own
+/// folder under the site (`""`, `"/sandbox"`, `"/embed"`): the site's base path is the page's
+/// `<base href>` without it.
+pub fn mount<F, N>(subdir: &str, root: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView + 'static,
+{
     console_error_panic_hook::set_once();
-    let _ = BASE.set(base_path());
+    let base = format!("{}/", base_path());
+    // The embed's pages sit one folder deeper (`/embed/<slug>/`), each a copy of one page.
+    let base = match base.find(&format!("{subdir}/")).filter(|_| !subdir.is_empty()) {
+        Some(i) => base[..i].to_string(),
+        None => base.trim_end_matches('/').to_string(),
+    };
+    let _ = BASE.set(base);
     let shell = document().get_element_by_id("shell");
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(root);
     if let Some(shell) = shell {
         shell.remove();
     }
+}
+
+/// Start the main app (home and lessons).
+pub fn start() {
+    mount("", App);
+}
+
+/// Start the sandbox bundle.
+pub fn start_sandbox() {
+    mount("/sandbox", || view! { <Chrome owns=router::owned_by_sandbox><pages::sandbox::Sandbox /></Chrome> });
+}
+
+/// Start the embed bundle (`/embed/<slug>/`).
+pub fn start_embed() {
+    mount("/embed", || {
+        provide_context(router::Location::start(router::owned_by_sandbox));
+        view! { <pages::embed::Embed /> }
+    });
 }

@@ -16,6 +16,8 @@ pub enum Route {
     Home,
     /// `/factors/<slug>`.
     Lesson(&'static str),
+    /// `/sandbox`: all twelve factors at once.
+    Sandbox,
     /// Anything else.
     NotFound,
 }
@@ -25,11 +27,22 @@ pub fn route(path: &str) -> Route {
     let path = path.strip_suffix('/').filter(|p| !p.is_empty()).unwrap_or(path);
     match path {
         "" | "/" | "/index.html" => Route::Home,
+        "/sandbox" | "/sandbox/index.html" => Route::Sandbox,
         _ => match path.strip_prefix("/factors/").and_then(content::entry) {
             Some(Entry { meta, .. }) => Route::Lesson(&meta.slug),
             None => Route::NotFound,
         },
     }
+}
+
+/// Paths the main bundle renders itself (everything but the sandbox and embeds).
+pub fn owned_by_main(path: &str) -> bool {
+    !matches!(route(path), Route::Sandbox) && !path.starts_with("/embed/")
+}
+
+/// The sandbox bundle renders only the sandbox; links elsewhere load the main app.
+pub fn owned_by_sandbox(_path: &str) -> bool {
+    false
 }
 
 /// Where the app is: the path under the base, and the query string (with its `?`).
@@ -52,7 +65,7 @@ fn current() -> (String, String) {
 
 impl Location {
     /// Start tracking the browser's location: app links and back/forward.
-    pub fn start() -> Location {
+    pub fn start(owns: fn(&str) -> bool) -> Location {
         let (path, query) = current();
         let here = Location { path: RwSignal::new(path), query: RwSignal::new(query) };
         let on_pop = Closure::<dyn FnMut()>::new(move || {
@@ -62,7 +75,7 @@ impl Location {
         });
         let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
         on_pop.forget(); // lives as long as the page
-        let on_click = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| here.intercept(ev));
+        let on_click = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| here.intercept(ev, owns));
         let _ = document().add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
         on_click.forget();
         here
@@ -92,7 +105,7 @@ impl Location {
     }
 
     /// Handle a click on a link to the app itself; leave everything else to the browser.
-    fn intercept(&self, ev: web_sys::MouseEvent) {
+    fn intercept(&self, ev: web_sys::MouseEvent, owns: fn(&str) -> bool) {
         if ev.default_prevented() || ev.button() != 0 || ev.meta_key() || ev.ctrl_key() || ev.shift_key() || ev.alt_key() {
             return;
         }
@@ -108,6 +121,9 @@ impl Location {
         let base = crate::BASE.get().map_or("", String::as_str);
         let path = a.pathname();
         let Some(under) = path.strip_prefix(base).filter(|p| p.is_empty() || p.starts_with('/')) else { return };
+        if !owns(if under.is_empty() { "/" } else { under }) {
+            return; // another bundle's page: let the browser load it
+        }
         // A link to a place on this page: let the browser scroll.
         if path == loc.pathname().unwrap_or_default() && !a.hash().is_empty() && a.search() == loc.search().unwrap_or_default() {
             return;
@@ -132,6 +148,11 @@ mod tests {
         assert_eq!(route("/factors/config/extra"), Route::NotFound);
         assert_eq!(route("/factors/"), Route::NotFound);
         assert_eq!(route("/nope"), Route::NotFound);
+        assert_eq!(route("/sandbox"), Route::Sandbox);
+        assert_eq!(route("/sandbox/"), Route::Sandbox);
+        assert_eq!(route("/sandbox/x"), Route::NotFound);
+        assert!(owned_by_main("/factors/config") && owned_by_main("/nope"));
+        assert!(!owned_by_main("/sandbox/") && !owned_by_main("/embed/config/"));
         assert_eq!(route("/factors/%3Cscript%3E"), Route::NotFound);
     }
 }

@@ -61,7 +61,7 @@ fn mount_panel(slug: &'static str) -> (web_sys::HtmlElement, Sim) {
     let handle = leptos::mount::mount_to(root.clone(), move || {
         let sim = Sim::lesson(scenario, false, 1);
         out.set(Some(sim));
-        view! { <SimPanel sim=sim slug=slug fix_href="#how-to-fix-it" /> }
+        view! { <SimPanel sim=sim slug=slug /> }
     });
     handle.forget();
     (root, cell.get().unwrap())

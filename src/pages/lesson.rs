@@ -45,15 +45,44 @@ pub fn set_title(title: &str) {
     document().set_title(title);
 }
 
-/// `/factors/:slug`: the lesson, or the not-found page for an unknown slug.
+/// If the address carries a shared run, rebuild it in `sim`. Returns what to tell the
+/// learner: that a shared run was restored, and anything in the link that was ignored.
+pub fn restore_shared(sim: Sim, sandbox: bool) -> Vec<String> {
+    let here = expect_context::<crate::router::Location>();
+    let (shared, mut notices) = crate::share::decode(&here.query.get_untracked(), !sandbox);
+    if shared.is_empty() {
+        return notices;
+    }
+    let practices = match (sim.setup, shared.practices) {
+        (crate::sim::Setup::Lesson(s), _) => s.practices(shared.violating.unwrap_or(false)),
+        (crate::sim::Setup::Sandbox, Some(p)) => p,
+        (crate::sim::Setup::Sandbox, None) => sim.practices.get_untracked(),
+    };
+    sim.restore(practices, shared.seed.unwrap_or(DEFAULT_SEED), &shared.events, shared.at);
+    notices.insert(0, format!("This is a shared run, rebuilt exactly as it was at t = {} s. Press play to continue it, or reset to start fresh.", crate::sim::render::seconds(shared.at)));
+    notices
+}
 
-/// A whole lesson page.
+/// Messages about the page's address, announced politely.
+#[component]
+pub fn Notices(notices: Vec<String>) -> impl IntoView {
+    (!notices.is_empty()).then(|| {
+        view! {
+            <div class="notice link-notices" role="status">
+                <ul>{notices.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+            </div>
+        }
+    })
+}
+
+/// A whole lesson page (`/factors/<slug>`).
 #[component]
 pub fn LessonPage(entry: &'static Entry) -> impl IntoView {
     let meta = &entry.meta;
     let slug: &'static str = &meta.slug;
     let scenario = meta.scenario.as_deref().and_then(Scenario::by_id).expect("the build checked every lesson's scenario");
     let sim = Sim::lesson(scenario, false, DEFAULT_SEED);
+    let notices = restore_shared(sim, false);
     set_title(&format!("{}. {} · Twelve-Factor Playground", meta.number, meta.title));
     let store = expect_context::<ProgressStore>();
     let complete = Memo::new(move |_| store.progress.with(|p| p.completed.contains(slug)));
@@ -91,6 +120,7 @@ pub fn LessonPage(entry: &'static Entry) -> impl IntoView {
                 <p class="lede">{meta.summary.as_ref()}</p>
                 <p class="canonical"><a href=meta.canonical.to_string() rel="noopener">"Read the original factor text"</a></p>
             </header>
+            <Notices notices=notices />
             <div class="lesson-body">{body}</div>
             <footer class="lesson-foot">
                 <button type="button" class="complete-toggle" aria-pressed=move || complete.get().to_string() on:click=toggle>

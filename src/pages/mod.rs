@@ -1,4 +1,6 @@
 //! The routed pages.
+pub mod embed;
 pub mod home;
 pub mod lesson;
 pub mod not_found;
+pub mod sandbox;

@@ -9,6 +9,7 @@ pub mod layout;
 pub mod panel;
 pub mod render;
 
+use engine::chaos::ChaosRun;
 use engine::{Input, Practices, Scenario, World, TICK_HZ};
 use leptos::prelude::*;
 
@@ -29,7 +30,7 @@ pub const SPEEDS: [u32; 2] = [1, 3];
 pub struct Sim {
     /// What this simulation is.
     pub setup: Setup,
-    world: StoredValue<World>,
+    run_state: StoredValue<ChaosRun>,
     /// Bumped whenever the world changes; reading the world through [`Sim::with`] tracks it.
     pub frame: RwSignal<u64>,
     /// Whether time runs.
@@ -70,7 +71,7 @@ impl Sim {
     pub fn new(setup: Setup, practices: Practices, seed: u64) -> Sim {
         Sim {
             setup,
-            world: StoredValue::new(build(setup, practices, seed)),
+            run_state: StoredValue::new(build(setup, practices, seed)),
             frame: RwSignal::new(0),
             playing: RwSignal::new(false),
             speed: RwSignal::new(1),
@@ -86,12 +87,44 @@ impl Sim {
     /// Read the world, tracking the frame so the caller re-runs when it changes.
     pub fn with<R>(&self, f: impl FnOnce(&World) -> R) -> R {
         self.frame.track();
-        self.world.with_value(f)
+        self.run_state.with_value(|r| f(r.world()))
+    }
+
+    /// Read the whole run (history, scorecard), tracking the frame.
+    pub fn with_run<R>(&self, f: impl FnOnce(&ChaosRun) -> R) -> R {
+        self.frame.track();
+        self.run_state.with_value(f)
+    }
+
+    /// Change the run directly (the sandbox's chaos monkey), then redraw.
+    pub fn update_run(&self, f: impl FnOnce(&mut ChaosRun)) {
+        self.run_state.update_value(f);
+        self.changed();
+    }
+
+    /// Replace the run with one rebuilt from a shared link: these switches, seed and events,
+    /// run to `until_tick`, paused.
+    pub fn restore(&self, practices: Practices, seed: u64, events: &[(u64, Input)], until_tick: u64) {
+        self.practices.set(practices);
+        self.seed.set(seed);
+        let mut run = build(self.setup, practices, seed);
+        let mut events = events.to_vec();
+        events.sort_by_key(|(t, _)| *t);
+        for (tick, input) in events {
+            run.run_to(tick);
+            run.send(input);
+        }
+        run.run_to(until_tick);
+        self.run_state.set_value(run);
+        self.queued.update_value(Vec::clear);
+        self.playing.set(false);
+        self.run.update(|r| *r += 1);
+        self.changed();
     }
 
     /// Read the world without tracking.
     pub fn with_untracked<R>(&self, f: impl FnOnce(&World) -> R) -> R {
-        self.world.with_value(f)
+        self.run_state.with_value(|r| f(r.world()))
     }
 
     /// The lesson's scenario, if this is a lesson.
@@ -117,7 +150,9 @@ impl Sim {
     /// Send an event to the world. Time starts running if it was paused, so the learner
     /// sees what the event does.
     pub fn send(&self, input: Input) {
-        self.world.update_value(|w| w.apply(input));
+        self.run_state.update_value(|r| {
+            r.send(input);
+        });
         self.changed();
         self.playing.set(true);
     }
@@ -125,7 +160,7 @@ impl Sim {
     /// Start a fresh run with the current switches and seed.
     pub fn reset(&self) {
         let (practices, seed) = (self.practices.get_untracked(), self.seed.get_untracked());
-        self.world.set_value(build(self.setup, practices, seed));
+        self.run_state.set_value(build(self.setup, practices, seed));
         self.queued.update_value(Vec::clear);
         self.clock.update_value(|c| c.owed_ms = 0.0);
         self.run.update(|r| *r += 1);
@@ -148,7 +183,7 @@ impl Sim {
     /// Start over in a fresh run and play `inputs` one every `gap_s` simulated seconds.
     pub fn replay(&self, inputs: &[Input], gap_s: u64) {
         self.reset();
-        let start = self.world.with_value(World::tick) + 2 * TICK_HZ;
+        let start = self.run_state.with_value(|r| r.world().tick()) + 2 * TICK_HZ;
         let plan = inputs.iter().enumerate().map(|(i, input)| (start + i as u64 * gap_s * TICK_HZ, *input)).collect();
         self.queued.set_value(plan);
         self.playing.set(true);
@@ -166,14 +201,14 @@ impl Sim {
             return;
         }
         let queued = self.queued;
-        self.world.update_value(|w| {
+        self.run_state.update_value(|r| {
             for _ in 0..n {
-                w.step();
-                let now = w.tick();
+                r.step();
+                let now = r.world().tick();
                 queued.update_value(|q| {
                     while let Some(pos) = q.iter().position(|(at, _)| *at <= now) {
                         let (_, input) = q.remove(pos);
-                        w.apply(input);
+                        r.send(input);
                     }
                 });
             }
@@ -209,16 +244,14 @@ impl Sim {
     }
 }
 
-fn build(setup: Setup, practices: Practices, seed: u64) -> World {
+fn build(setup: Setup, practices: Practices, seed: u64) -> ChaosRun {
     match setup {
-        Setup::Lesson(s) => {
-            let mut w = World::for_scenario(s, practices.violates(s.factor), seed);
-            // Lesson worlds differ from the sandbox only in their focus; keep the switches given.
-            if w.practices() != practices {
-                w = World::new(seed, practices, 3, if s.shows.workers { 2 } else { 0 });
-            }
-            w
+        Setup::Lesson(s) if practices == s.practices(practices.violates(s.factor)) => {
+            ChaosRun::from_world(World::for_scenario(s, practices.violates(s.factor), seed))
         }
-        Setup::Sandbox => World::new(seed, practices, 3, 2),
+        // A lesson with other switches changed (only through a hand-edited link) runs as a
+        // plain world with those switches.
+        Setup::Lesson(s) => ChaosRun::from_world(World::new(seed, practices, 3, if s.shows.workers { 2 } else { 0 })),
+        Setup::Sandbox => ChaosRun::new(seed, practices),
     }
 }

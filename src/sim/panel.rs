@@ -34,9 +34,6 @@ pub fn SimPanel(
     /// The caption (HTML from our own Markdown); empty for none.
     #[prop(optional)]
     caption: &'static str,
-    /// Where "how to fix it" links to.
-    #[prop(into)]
-    fix_href: String,
 ) -> impl IntoView {
     let scenario = sim.scenario().expect("a lesson panel runs a lesson scenario");
     let way = unique_id("way");
@@ -76,7 +73,8 @@ pub fn SimPanel(
             <h3 class="sim-title" id=title_id>"Simulation: " {scenario.factor.title()}</h3>
             {(!caption.is_empty()).then(|| view! { <p class="sim-caption" inner_html=caption></p> })}
             {controls}
-            <Live sim=sim label=label fix_href=fix_href />
+            <Live sim=sim label=label />
+            <ShareBar sim=sim path=format!("/factors/{slug}") />
         </section>
     }
 }
@@ -140,7 +138,8 @@ fn set_attr(el: &web_sys::Element, name: &str, last: &mut String, new: String) {
 
 /// Everything that moves: status, incident, picture, counters, log and table.
 #[component]
-fn Live(sim: Sim, label: String, fix_href: String) -> impl IntoView {
+pub fn Live(sim: Sim, label: String) -> impl IntoView {
+    let base = crate::url("");
     let root = NodeRef::<html::Div>::new();
     let filter = RwSignal::new(String::new());
     let filter_id = unique_id("log-filter");
@@ -189,7 +188,7 @@ fn Live(sim: Sim, label: String, fix_href: String) -> impl IntoView {
                     live_el.set_text_content(Some(announce));
                     last.announce = announce;
                 }
-                write_html(&alert_el, &mut last.alert, render::incident(w, &fix_href));
+                write_html(&alert_el, &mut last.alert, render::incident(w, &base));
                 if last.height != scene.height {
                     let _ = svg.set_attribute("viewBox", &format!("0 0 {} {}", layout::WIDTH, scene.height));
                     last.height = scene.height;
@@ -255,5 +254,51 @@ pub fn send_code(sim: Sim, code: &str) -> bool {
             true
         }
         None => false,
+    }
+}
+
+/// The link that reproduces this run: the page's address with the run's state as its query.
+pub fn run_link(sim: Sim, path: &str) -> String {
+    let query = sim.with_run(|r| {
+        let events: Vec<(u64, Input)> = r.history().collect();
+        let at = r.world().tick();
+        match sim.setup {
+            super::Setup::Lesson(_) => crate::share::encode_lesson(sim.violating(), sim.seed.get_untracked(), &events, at),
+            super::Setup::Sandbox => crate::share::encode_sandbox(sim.practices.get_untracked(), sim.seed.get_untracked(), &events, at),
+        }
+    });
+    let origin = window().location().origin().unwrap_or_default();
+    format!("{origin}{}{query}", crate::url(path))
+}
+
+/// "Copy link": puts the run's link on the clipboard, and shows it for copying by hand.
+#[component]
+pub fn ShareBar(sim: Sim, path: String) -> impl IntoView {
+    let link = RwSignal::new(None::<String>);
+    let said = RwSignal::new("");
+    let field = unique_id("share-link");
+    let copy = move |_| {
+        let text = run_link(sim, &path);
+        link.set(Some(text.clone()));
+        said.set("Link made. Copying it…");
+        let clipboard = window().navigator().clipboard();
+        leptos::task::spawn_local(async move {
+            let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await.is_ok();
+            let _ = said.try_set(if done { "Link copied. Anyone who opens it sees this exact run." } else { "Copy the link below; this browser did not allow copying it automatically." });
+        });
+    };
+    view! {
+        <div class="share-bar">
+            <button type="button" data-sim-control="share" on:click=copy>"🔗 Copy link to this run"</button>
+            <span class="share-said" role="status">{move || said.get()}</span>
+            {move || link.get().map(|l| view! {
+                <label class="share-field">
+                    <span class="visually-hidden">"Link to this run"</span>
+                    <input id=field.clone() type="text" readonly value=l on:focus=move |ev| {
+                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { input.select(); }
+                    } />
+                </label>
+            })}
+        </div>
     }
 }

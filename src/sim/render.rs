@@ -115,8 +115,9 @@ pub fn announcement(status: Status) -> &'static str {
 }
 
 /// The incident banner, or nothing while the deployment has not broken. Other failures seen
-/// in the same run are listed too, so a second problem is not hidden by the first.
-pub fn incident(w: &World, fix_href: &str) -> String {
+/// in the same run are listed too, so a second problem is not hidden by the first. Links go
+/// to the violated factor's lesson under `base` (the path the app is served from).
+pub fn incident(w: &World, base: &str) -> String {
     let Some(d) = w.incident() else { return String::new() };
     let mut out = format!(
         r#"<div class="incident" data-incident="{:?}"><p class="incident-head"><span aria-hidden="true">✕ </span>Broken: {}</p><p class="incident-why">{}</p><p class="incident-factor">"#,
@@ -124,10 +125,18 @@ pub fn incident(w: &World, fix_href: &str) -> String {
         esc(d.reason.headline()),
         esc(d.reason.explanation())
     );
+    let _ = write!(out, "at t = {} s", seconds(d.tick));
     if let Some(f) = d.factor() {
-        let _ = write!(out, "Violated factor: <strong>{}. {}</strong> · ", f.number(), esc(f.title()));
+        let _ = write!(
+            out,
+            r#" · Violated factor: <strong>{}. {}</strong> · <a href="{}/factors/{}#how-to-fix-it">How to fix it</a>"#,
+            f.number(),
+            esc(f.title()),
+            esc(base),
+            f.slug()
+        );
     }
-    let _ = write!(out, r#"at t = {} s · <a href="{}">How to fix it</a></p>"#, seconds(d.tick), esc(fix_href));
+    out.push_str("</p>");
     let others: Vec<String> = w.diagnoses().filter(|(o, _)| o.reason != d.reason && o.reason.factor().is_some()).map(|(o, n)| format!("{} ({n}×)", esc(o.reason.headline()))).collect();
     if !others.is_empty() {
         let _ = write!(out, r#"<p class="incident-more">Also seen in this run: {}</p>"#, others.join("; "));
@@ -254,10 +263,10 @@ mod tests {
     fn a_broken_world_says_why_everywhere() {
         let w = broken_config();
         let sc = scene(&w, Scenario::by_id("config").unwrap().shows);
-        let banner = incident(&w, "/factors/config#how-to-fix-it");
+        let banner = incident(&w, "/sub");
         assert!(banner.contains("Broken: Staging wrote to the production database"), "{banner}");
         assert!(banner.contains("Violated factor: <strong>3. Config</strong>"), "{banner}");
-        assert!(banner.contains(r#"href="/factors/config#how-to-fix-it""#));
+        assert!(banner.contains(r#"href="/sub/factors/config#how-to-fix-it""#), "{banner}");
         let svg = nodes_svg(&sc);
         assert!(svg.contains(r#"data-node="database""#) && svg.contains("status-broken"));
         assert!(svg.contains("⚠ Staging wrote to the production database"));
@@ -274,7 +283,7 @@ mod tests {
         for _ in 0..3 * TICK_HZ {
             w.step();
         }
-        assert_eq!(incident(&w, "#"), "");
+        assert_eq!(incident(&w, ""), "");
         let c = counters(&w);
         assert!(c.contains("<dt>Served</dt>") && !c.contains("<dt>Served</dt><dd>0<"), "{c}");
         assert!(source_options(&log_sources(&w), "web.1").contains(r#"value="web.1" selected"#));

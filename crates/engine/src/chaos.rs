@@ -89,6 +89,11 @@ impl ChaosRun {
         ChaosRun { world: World::new(seed, practices, SANDBOX_WEB, SANDBOX_WORKERS), history: Vec::new(), monkey_events: Vec::new(), monkey: None, next_monkey_tick: 0 }
     }
 
+    /// A run around an existing world (a lesson's), with an empty history.
+    pub fn from_world(world: World) -> ChaosRun {
+        ChaosRun { world, history: Vec::new(), monkey_events: Vec::new(), monkey: None, next_monkey_tick: 0 }
+    }
+
     /// Rebuild a run from its seed, switches and history, and run it to `until_tick`
     /// (at least to its last event). Events beyond [`MAX_EVENTS`] are ignored.
     pub fn replay(seed: u64, practices: Practices, events: &[(u64, Input)], until_tick: u64) -> ChaosRun {

@@ -1,0 +1,188 @@
+//! `/sandbox`: one app with all twelve switches, every kind of trouble, a chaos monkey, and a
+//! scorecard of what survived and what broke, per factor, with an incident timeline.
+
+use crate::a11y::unique_id;
+use crate::pages::lesson::{restore_shared, set_title, Notices, DEFAULT_SEED};
+use crate::sim::panel::{Live, Playback, ShareBar};
+use crate::sim::render::{esc, seconds};
+use crate::sim::{Setup, Sim};
+use engine::chaos::{Moment, Outcome};
+use engine::{legacy_preset, Factor, Input, Practice, Practices, Rng};
+use leptos::html;
+use leptos::prelude::*;
+use std::fmt::Write;
+
+/// Seconds between the monkey's events are set in the engine; this is its seed's salt.
+const MONKEY_SALT: u64 = 0x6d6f_6e6b_6579;
+
+/// The sandbox page.
+#[component]
+pub fn Sandbox() -> impl IntoView {
+    set_title("Chaos sandbox · Twelve-Factor Playground");
+    let sim = Sim::new(Setup::Sandbox, legacy_preset(), DEFAULT_SEED);
+    let notices = restore_shared(sim, true);
+    let monkey = RwSignal::new(false);
+    let set = move |p: Practices| {
+        monkey.set(false);
+        sim.set_practices(p);
+    };
+    let random = move |_| {
+        let mut rng = Rng::new(sim.seed.get_untracked() ^ sim.frame.get_untracked().wrapping_mul(0x9e37_79b9));
+        set(Practices::from_bits(rng.below(4096) as u16));
+    };
+    let switches = Factor::ALL
+        .iter()
+        .map(|&f| {
+            let id = unique_id("switch");
+            let honoured = Memo::new(move |_| !sim.practices.get().violates(f));
+            let toggle = move |_| {
+                let mut p = sim.practices.get_untracked();
+                p.set(f, if p.violates(f) { Practice::Compliant } else { Practice::Violating });
+                set(p);
+            };
+            view! {
+                <li class="switch" class:violated=move || !honoured.get()>
+                    <input type="checkbox" id=id.clone() data-sim-control="factor" data-factor=f.slug() prop:checked=move || honoured.get() on:change=toggle />
+                    <label for=id>
+                        <span class="switch-name">{format!("{}. {}", f.number(), f.title())}</span>
+                        <span class="switch-state">{move || if honoured.get() { "✓ twelve-factor way" } else { "✕ violated" }}</span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    let events = Input::EVENTS
+        .iter()
+        .map(|&input| view! { <button type="button" class="event" data-sim-control="trigger" data-sim-event=input.code() on:click=move |_| sim.send(input)>{input.label()}</button> })
+        .collect_view();
+    let toggle_monkey = move |_| {
+        let on = !monkey.get_untracked();
+        monkey.set(on);
+        let seed = sim.seed.get_untracked() ^ MONKEY_SALT ^ sim.with_untracked(|w| w.tick());
+        sim.update_run(|r| r.set_monkey(on.then_some(seed)));
+        if on {
+            sim.playing.set(true);
+        }
+    };
+    // A fresh run (switch, preset, reset) has no monkey.
+    Effect::new(move |_| {
+        sim.run.track();
+        monkey.set(false);
+    });
+    view! {
+        <article class="sandbox">
+            <header class="lesson-head">
+                <p class="kicker">"After the twelve lessons"</p>
+                <h1>"Chaos sandbox"</h1>
+                <p class="lede">"One app, all twelve switches. It starts as a typical legacy app with five shortcuts. Throw trouble at it, watch what breaks, and fix it one factor at a time until it survives everything."</p>
+            </header>
+            <Notices notices=notices />
+            <section class="sim" data-sim="sandbox" data-sim-status="healthy" aria-labelledby="sandbox-sim-title">
+                <h2 class="sim-title" id="sandbox-sim-title">"The app and its platform"</h2>
+                <div class="sim-controls">
+                    <div class="presets" role="group" aria-label="Presets">
+                        <button type="button" data-sim-control="comply" on:click=move |_| set(Practices::all_compliant())>"All good"</button>
+                        <button type="button" data-sim-control="violate" on:click=move |_| set(legacy_preset())>"Legacy app"</button>
+                        <button type="button" data-sim-control="random" on:click=random>"Random"</button>
+                    </div>
+                    <fieldset class="switches">
+                        <legend>"Twelve switches (checked: the twelve-factor way). Changing one starts a fresh run."</legend>
+                        <ul>{switches}</ul>
+                    </fieldset>
+                    <div class="events" role="group" aria-label="Trouble">{events}</div>
+                    <div class="playback-row">
+                        <Playback sim=sim />
+                        <button type="button" data-sim-control="chaos" aria-pressed=move || monkey.get().to_string() on:click=toggle_monkey>
+                            {move || if monkey.get() { "🐒 Stop the chaos monkey" } else { "🐒 Unleash the chaos monkey" }}
+                        </button>
+                    </div>
+                </div>
+                <Live sim=sim label="The sandbox deployment: users, router, web and worker instances, backing services, staging and laptops; the same in words in the table below.".to_string() />
+                <ShareBar sim=sim path="/sandbox/".to_string() />
+            </section>
+            <Scorecard sim=sim />
+        </article>
+    }
+}
+
+/// Per factor, what the run's events did; and the incident timeline.
+#[component]
+fn Scorecard(sim: Sim) -> impl IntoView {
+    let card = NodeRef::<html::Tbody>::new();
+    let timeline = NodeRef::<html::Ol>::new();
+    let summary = NodeRef::<html::P>::new();
+    let base = crate::url("");
+    let last = StoredValue::new_local((String::new(), String::new(), String::new()));
+    Effect::new(move |_| {
+        let (Some(card), Some(timeline), Some(summary)) = (card.get(), timeline.get(), summary.get()) else { return };
+        let (rows, moments, said) = sim.with_run(|r| {
+            let score = r.scorecard();
+            let events = r.history().count();
+            let broken: Vec<&str> = score.iter().filter(|s| s.broken_by().count() > 0).map(|s| s.factor.title()).collect();
+            let said = if events == 0 {
+                "No trouble yet. Press an event button, or unleash the chaos monkey.".to_string()
+            } else if broken.is_empty() {
+                format!("The app survived all {events} events so far.")
+            } else {
+                format!("{} of {events} events so far broke something. Broken: {}.", score.iter().flat_map(|s| s.outcomes.iter().enumerate().filter(|(_, (_, o))| *o != Outcome::Survived).map(|(i, _)| i)).collect::<std::collections::BTreeSet<_>>().len(), broken.join(", "))
+            };
+            let mut rows = String::new();
+            for s in &score {
+                let broke: Vec<String> = s.broken_by().map(|(i, r, n)| format!("<li>✕ {}: {} ({n}×)</li>", esc(i.label()), esc(r.headline()))).collect();
+                let survived = s.outcomes.iter().filter(|(_, o)| *o == Outcome::Survived).count();
+                let state = if broke.is_empty() { "ok" } else { "broke" };
+                let _ = write!(
+                    rows,
+                    r#"<tr class="score-{state}" data-factor="{slug}"><th scope="row"><a href="{base}/factors/{slug}">{n}. {title}</a></th><td>{way}</td><td>{survived_text}</td><td>{broke_text}</td></tr>"#,
+                    slug = s.factor.slug(),
+                    n = s.factor.number(),
+                    title = esc(s.factor.title()),
+                    way = if s.violated { "✕ violated" } else { "✓ twelve-factor" },
+                    survived_text = if events == 0 { "–".to_string() } else { format!("✓ {survived} of {events}") },
+                    broke_text = if broke.is_empty() { "nothing".to_string() } else { format!("<ul>{}</ul>", broke.concat()) },
+                );
+            }
+            let mut moments = String::new();
+            for m in r.timeline().iter().rev().take(80) {
+                match m {
+                    Moment::Event { tick, input, by_monkey } => {
+                        let _ = write!(moments, r#"<li class="moment-event"><span class="t">t = {} s</span> {} {}</li>"#, seconds(*tick), if *by_monkey { "🐒" } else { "You:" }, esc(input.label()));
+                    }
+                    Moment::Failure { after, reason, count } => {
+                        let factor = reason.factor().map(|f| format!(" ({}. {})", f.number(), esc(f.title()))).unwrap_or_default();
+                        let _ = write!(moments, r#"<li class="moment-failure">✕ after “{}”: {}{factor}, {count}×</li>"#, esc(after.label()), esc(reason.headline()));
+                    }
+                }
+            }
+            (rows, moments, said)
+        });
+        last.update_value(|(r, m, s)| {
+            if *r != rows {
+                card.set_inner_html(&rows);
+                *r = rows;
+            }
+            if *m != moments {
+                timeline.set_inner_html(&moments);
+                *m = moments;
+            }
+            if *s != said {
+                summary.set_text_content(Some(&said));
+                *s = said;
+            }
+        });
+    });
+    view! {
+        <section class="scorecard" aria-labelledby="scorecard-title">
+            <h2 id="scorecard-title">"Scorecard"</h2>
+            <p class="score-summary" node_ref=summary aria-live="polite"></p>
+            <div class="table-wrap" tabindex="0" role="group" aria-label="Scorecard table">
+                <table>
+                    <thead><tr><th scope="col">"Factor"</th><th scope="col">"This run"</th><th scope="col">"Events survived"</th><th scope="col">"Broken by"</th></tr></thead>
+                    <tbody node_ref=card></tbody>
+                </table>
+            </div>
+            <h2>"Incident timeline"</h2>
+            <ol class="timeline" node_ref=timeline aria-label="Events and failures, newest first"></ol>
+        </section>
+    }
+}
