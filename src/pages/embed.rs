@@ -82,6 +82,25 @@ fn report_height(slug: &'static str) {
     observer_cb.forget();
 }
 
+/// The host page's script may have loaded after our first reports; when it says hello (from
+/// the parent window, and only then), report height and status again. Nothing else in a
+/// message is read, so a foreign frame's messages can do nothing here.
+fn answer_hello(slug: &'static str, status: StoredValue<String>) {
+    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+        let from_parent = window().parent().ok().flatten().zip(ev.source()).is_some_and(|(p, s)| js_sys::Object::is(&p, &s));
+        let is_hello = js_sys::Reflect::get(&ev.data(), &"type".into()).ok().and_then(|t| t.as_string()).is_some_and(|t| t == "twelve-factor:hello");
+        if from_parent && is_hello {
+            let h = document().document_element().map_or(0, |e| e.scroll_height());
+            post(&message("resize", slug, "height", JsValue::from(h)));
+            if let Some(s) = status.try_get_value() {
+                post(&message("status", slug, "status", s.into()));
+            }
+        }
+    });
+    let _ = window().add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    on_message.forget();
+}
+
 /// The embed bundle's whole page.
 #[component]
 pub fn Embed() -> impl IntoView {
@@ -131,6 +150,7 @@ pub fn Embed() -> impl IntoView {
                 post(&message("status", slug, "status", status.into()));
             }
         });
+        answer_hello(slug, last);
         view! {
             <Notices notices=notices />
             <SimPanel sim=sim slug=slug />

@@ -63,6 +63,20 @@ pub fn restore_shared(sim: Sim, sandbox: bool) -> Vec<String> {
     notices
 }
 
+/// Point oEmbed consumers at this lesson's embed description, while the lesson is shown.
+fn advertise_oembed(slug: &str, title: &str) {
+    let doc = document();
+    let Some(head) = doc.head() else { return };
+    let Ok(link) = doc.create_element("link") else { return };
+    let _ = link.set_attribute("rel", "alternate");
+    let _ = link.set_attribute("type", "application/json+oembed");
+    let _ = link.set_attribute("href", &crate::url(&format!("/oembed/{slug}.json")));
+    let _ = link.set_attribute("title", title);
+    let _ = head.append_child(&link);
+    let link = send_wrapper::SendWrapper::new(link);
+    on_cleanup(move || link.remove());
+}
+
 /// Messages about the page's address, announced politely.
 #[component]
 pub fn Notices(notices: Vec<String>) -> impl IntoView {
@@ -84,6 +98,7 @@ pub fn LessonPage(entry: &'static Entry) -> impl IntoView {
     let sim = Sim::lesson(scenario, false, DEFAULT_SEED);
     let notices = restore_shared(sim, false);
     set_title(&format!("{}. {} · Twelve-Factor Playground", meta.number, meta.title));
+    advertise_oembed(slug, &format!("{}. {}", meta.number, meta.title));
     let store = expect_context::<ProgressStore>();
     let complete = Memo::new(move |_| store.progress.with(|p| p.completed.contains(slug)));
     let toggle = move |_| {

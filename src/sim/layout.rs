@@ -137,7 +137,15 @@ pub fn scene(w: &World, shows: Shows) -> Scene {
     let mut live: Vec<(usize, &Instance)> = w.instances().iter().enumerate().filter(|(_, i)| i.is_live()).collect();
     live.sort_by_key(|(_, i)| (i.kind == Kind::Worker, i.number));
     let compact = live.len() > COMPACT_ABOVE;
-    let (cell_w, cell_h, box_w, box_h, rows) = if compact { (30, 30, 26, 26, 12) } else { (142, 60, 132, 48, 6) };
+    // One wide column for a small formation, two narrower ones up to twelve, tiles beyond.
+    // Instance boxes have a third line for the reason they failed.
+    let (cell_w, cell_h, box_w, box_h, rows) = if compact {
+        (30, 30, 26, 26, 12)
+    } else if live.len() <= 6 {
+        (300, 70, 290, 60, 6)
+    } else {
+        (152, 70, 144, 60, 6)
+    };
     let shows_queue = shows.workers || live.iter().any(|(_, i)| i.kind == Kind::Worker);
     let services = 2 + usize::from(shows.session_store) + usize::from(shows_queue);
     let inst_rows = live.len().clamp(1, rows) as i32;

@@ -287,9 +287,35 @@ pub fn ShareBar(sim: Sim, path: String) -> impl IntoView {
             let _ = said.try_set(if done { "Link copied. Anyone who opens it sees this exact run." } else { "Copy the link below; this browser did not allow copying it automatically." });
         });
     };
+    let embed = RwSignal::new(false);
+    let snippet = match sim.setup {
+        super::Setup::Lesson(s) => {
+            let origin = window().location().origin().unwrap_or_default();
+            let site = format!("{origin}{}", crate::url("/"));
+            Some(format!(
+                "<iframe src=\"{site}embed/{slug}/\" title=\"Twelve-Factor Playground: {n}. {title}\" width=\"100%\" height=\"900\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>\n<script src=\"{site}embed.js\" async></script>",
+                slug = s.factor.slug(),
+                n = s.factor.number(),
+                title = s.factor.title()
+            ))
+        }
+        super::Setup::Sandbox => None,
+    };
+    let embed_button = snippet.is_some().then(|| view! {
+        <button type="button" data-sim-control="embed" aria-expanded=move || embed.get().to_string() on:click=move |_| embed.update(|e| *e = !*e)>"</> Embed"</button>
+    });
+    let embed_box = snippet.map(|code| view! {
+        <Show when=move || embed.get()>
+            <label class="embed-snippet">
+                <span>"Paste this into a blog post or page. The script is optional: it makes the frame fit its content."</span>
+                <textarea readonly rows="4">{code.clone()}</textarea>
+            </label>
+        </Show>
+    });
     view! {
         <div class="share-bar">
             <button type="button" data-sim-control="share" on:click=copy>"🔗 Copy link to this run"</button>
+            {embed_button}
             <span class="share-said" role="status">{move || said.get()}</span>
             {move || link.get().map(|l| view! {
                 <label class="share-field">
@@ -299,6 +325,7 @@ pub fn ShareBar(sim: Sim, path: String) -> impl IntoView {
                     } />
                 </label>
             })}
+            {embed_box}
         </div>
     }
 }

@@ -5,7 +5,7 @@
 //! however many instances and log lines there are, and keeps the wasm small. Every piece of
 //! text is escaped; the engine's words are ours, but nothing here is trusted as markup.
 
-use super::layout::{icon, Node, Scene, WIDTH};
+use super::layout::{icon, Node, Role, Scene, WIDTH};
 use engine::{Status, World, TICK_HZ};
 use std::fmt::Write;
 
@@ -30,6 +30,19 @@ pub fn esc(text: &str) -> String {
 pub fn seconds(ticks: u64) -> String {
     let tenths = ticks * 10 / TICK_HZ;
     format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// Shorten `text` with an ellipsis to about `width` pixels at `char_px` per character (the
+/// whole text stays in the node's title and in the table).
+pub fn fit(text: &str, width: i32, char_px: i32) -> String {
+    let max = (width / char_px).max(4) as usize;
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let mut t: String = text.chars().take(max - 1).collect();
+        t.push('…');
+        t
+    }
 }
 
 /// The SVG of every node: a box, an icon, its name and what it is doing, and a badge when it
@@ -72,9 +85,14 @@ fn node_svg(out: &mut String, n: &Node) {
             esc(&n.name),
             // Healthy nodes say so by icon, colour and their detail ("running"); trouble is spelled out.
             if n.status == Status::Healthy { String::new() } else { format!(r#"<tspan class="word"> · {word}</tspan>"#) },
-            esc(&n.detail)
+            esc(&fit(&n.detail, n.w - 34, 6))
         );
-        if let Some(b) = n.badge {
+        if matches!(n.role, Role::Web | Role::Worker) {
+            // Instances carry their reason inside the box, on a third line.
+            if let Some(b) = n.badge {
+                let _ = write!(out, r#"<text class="reason" x="28" y="53">⚠ {}</text>"#, esc(&fit(b, n.w - 34, 6)));
+            }
+        } else if let Some(b) = n.badge {
             // Badges on the right half grow leftwards so they stay inside the picture.
             let text = format!("⚠ {b}");
             let width = text.chars().count() as i32 * 6 + 14;
@@ -270,6 +288,8 @@ mod tests {
         let svg = nodes_svg(&sc);
         assert!(svg.contains(r#"data-node="database""#) && svg.contains("status-broken"));
         assert!(svg.contains("⚠ Staging wrote to the production database"));
+        assert_eq!(fit("crashed · v1 · disk 100%", 105, 7), "crashed · v1 ·…");
+        assert_eq!(fit("short", 110, 7), "short");
         assert!(table_rows(&sc).contains("✕ broken"));
         assert!(status_line(w.status(), w.tick(), true).contains(">broken<"));
         assert!(log_lines(&w, "staging", 10).contains("staging"));

@@ -162,21 +162,29 @@ impl ChaosRun {
         }
     }
 
-    /// Failures per reason between event `i` and the next event (or now).
-    fn caused(&self, i: usize, now: &[u32; Reason::COUNT]) -> [u32; Reason::COUNT] {
-        let start = &self.history[i].counts;
-        let end = self.history.get(i + 1).map_or(now, |s| &s.counts);
-        let mut out = [0; Reason::COUNT];
-        for r in 0..Reason::COUNT {
-            out[r] = end[r].saturating_sub(start[r]);
+    /// Failures per reason caused by each event. A failure seen after event `i` belongs to the
+    /// latest event up to `i` that can cause that kind of failure (a slow restart's lost carts
+    /// may only show after the next event was sent), or to event `i` if none can.
+    fn caused(&self) -> Vec<[u32; Reason::COUNT]> {
+        let now = counts(&self.world);
+        let mut out = vec![[0; Reason::COUNT]; self.history.len()];
+        for i in 0..self.history.len() {
+            let start = &self.history[i].counts;
+            let end = self.history.get(i + 1).map_or(&now, |s| &s.counts);
+            for r in Reason::ALL {
+                let n = end[r.index()].saturating_sub(start[r.index()]);
+                if n > 0 {
+                    let j = (0..=i).rev().find(|&j| can_cause(self.history[j].input, r)).unwrap_or(i);
+                    out[j][r.index()] += n;
+                }
+            }
         }
         out
     }
 
     /// Per factor: honoured or violated, and what each event did to it.
     pub fn scorecard(&self) -> Vec<FactorScore> {
-        let now = counts(&self.world);
-        let caused: Vec<[u32; Reason::COUNT]> = (0..self.history.len()).map(|i| self.caused(i, &now)).collect();
+        let caused = self.caused();
         Factor::ALL
             .iter()
             .map(|&factor| {
@@ -196,11 +204,11 @@ impl ChaosRun {
 
     /// Events and the failures that followed them, in order.
     pub fn timeline(&self) -> Vec<Moment> {
-        let now = counts(&self.world);
+        let caused = self.caused();
         let mut out = Vec::new();
         for (i, sent) in self.history.iter().enumerate() {
             out.push(Moment::Event { tick: sent.tick, input: sent.input, by_monkey: self.monkey_events[i] });
-            let c = self.caused(i, &now);
+            let c = caused[i];
             for r in Reason::ALL {
                 if c[r.index()] > 0 {
                     out.push(Moment::Failure { after: sent.input, reason: r, count: c[r.index()] });
@@ -213,6 +221,29 @@ impl ChaosRun {
     /// Overall status right now (the sandbox shows the live view, not the first break).
     pub fn status(&self) -> Status {
         self.world.status_now()
+    }
+}
+
+/// Whether `input` can, by the engine's rules, lead to a failure of kind `reason`.
+pub fn can_cause(input: Input, reason: Reason) -> bool {
+    use Input::*;
+    use Reason::*;
+    // Events that stop, replace or add instances.
+    let churn = matches!(input, Deploy | Rollback | RestartAll | ScaleOut | ScaleIn | ScaleWorkers | CrashInstance | SigtermAll | ShipBadChange);
+    match reason {
+        HotfixLost | CartLost | KilledInFlight | JobLost | SlowStart | AddressInUse => churn,
+        MissingBinary => churn || input == NewLaptop,
+        PortUnreachable => churn,
+        WroteToProdDatabase => input == DeployStaging,
+        CredentialRejected => input == RotateCredential,
+        DatabaseUnreachable => input == FailDatabase,
+        NoReleaseToRollBack => matches!(input, ShipBadChange | Rollback),
+        WebStarvedByJobs => matches!(input, JobSpike | TrafficSpike | ScaleWorkers | ScaleIn),
+        ProdOnlyQueryError => matches!(input, Deploy | Rollback | ShipBadChange),
+        DiskFull => input == FillDisk,
+        LogsLost => churn || input == FillDisk,
+        SchemaMismatch => input == RunMigration,
+        Overloaded | InstanceCrashed | NoInstances => true,
     }
 }
 
@@ -254,6 +285,23 @@ mod tests {
         for f in card.iter().filter(|f| f.factor != Factor::Processes) {
             assert_eq!(f.broken_by().count(), 0, "{:?}", f.factor);
         }
+    }
+
+    #[test]
+    fn late_failures_go_to_the_event_that_can_cause_them() {
+        let mut p = Practices::all_compliant();
+        p.set(Factor::Processes, crate::Practice::Violating);
+        p.set(Factor::Disposability, crate::Practice::Violating);
+        let mut run = ChaosRun::new(4, p);
+        run.run_to(2 * TICK_HZ);
+        run.send(Input::RestartAll);
+        run.run_to(run.world().tick() + TICK_HZ);
+        run.send(Input::FillDisk); // sent before the slow restart has lost the carts
+        run.run_to(run.world().tick() + 40 * TICK_HZ);
+        let card = run.scorecard();
+        let outcomes = &card[Factor::Processes.index()].outcomes;
+        assert!(matches!(outcomes[0], (Input::RestartAll, Outcome::Broke(Reason::CartLost, _))), "{outcomes:?}");
+        assert_eq!(outcomes[1], (Input::FillDisk, Outcome::Survived));
     }
 
     #[test]

@@ -1,0 +1,83 @@
+// Embeds: a sample blog post on another origin embeds two lessons, which render, resize their
+// iframes and report status to the page; embed options; a bad slug gets a clear message.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { serve, launch, newPage, until, SCREENSHOTS } from './helpers.mjs';
+
+/** Serve one HTML page on another loopback origin (localhost vs 127.0.0.1, another port). */
+async function blog(html) {
+  const srv = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise((ok) => srv.listen(0, 'localhost', ok));
+  return { url: `http://localhost:${srv.address().port}/2026/config.html`, close: () => srv.close() };
+}
+
+let server, browser;
+before(async () => { server = await serve('dist', '/'); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+test('a blog post on another origin embeds two lessons that resize and report status', async () => {
+  const page = await newPage(browser);
+  const post = (await readFile('examples/blog-post.html', 'utf8')).replaceAll('http://127.0.0.1:8080', server.url);
+  const host = await blog(post);
+  await page.goto(host.url);
+  const frames = page.locator('iframe');
+  assert.equal(await frames.count(), 2);
+  // embed.js sets each iframe's height from the lesson's messages, and its status.
+  for (const i of [0, 1]) {
+    const ok = await until(async () => (await frames.nth(i).getAttribute('data-status')) === 'healthy', 20000);
+    assert.equal(ok, true, `iframe ${i} reported healthy`);
+    const h = await until(async () => { const b = await frames.nth(i).boundingBox(); return b.height > 500 ? b.height : 0; }, 10000);
+    assert.ok(h > 500, `iframe ${i} resized to its content (${h}px)`);
+  }
+  const config = page.frameLocator('iframe[src*="/embed/config/"]');
+  assert.match(await config.locator('.embed-intro').textContent(), /environment/i, 'intro shown');
+  await config.locator('[data-sim-control="violate"]').check();
+  await config.locator('[data-sim-control="speed-3"]').check();
+  await config.locator('[data-sim-control="trigger"]').click();
+  const broke = await until(async () => (await frames.nth(0).getAttribute('data-status')) === 'broken', 30000);
+  assert.equal(broke, true, 'the host page learns that the embedded lesson broke');
+  assert.equal(await frames.nth(1).getAttribute('data-status'), 'healthy', 'the other embed is unaffected');
+  assert.match(await config.locator('.embed-more').getAttribute('href'), /\/factors\/config$/);
+  await page.screenshot({ path: `${SCREENSHOTS}/blog-post.png`, fullPage: true });
+  host.close();
+  assert.deepEqual(page.problems, []);
+});
+
+test('embed options: click to load, dark theme; and an unknown lesson', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}/embed/processes/?click=1&theme=dark`);
+  await page.waitForSelector('[data-embed-load]');
+  assert.equal(await page.locator('[data-sim]').count(), 0, 'nothing loads before the click');
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  await page.click('[data-embed-load]');
+  await page.waitForSelector('[data-sim="processes"]');
+  assert.equal(await page.getAttribute('[data-sim-control="play"]', 'aria-pressed'), 'false', 'no autoplay by default');
+  await page.screenshot({ path: `${SCREENSHOTS}/embed-dark.png` });
+  await page.goto(`${server.url}/embed/logs/?autoplay=1`);
+  await page.waitForSelector('[data-sim="logs"]');
+  assert.equal(await page.getAttribute('[data-sim-control="play"]', 'aria-pressed'), 'true', 'autoplay=1 plays');
+  await page.goto(`${server.url}/embed/`);
+  await page.waitForSelector('.embed-error');
+  assert.match(await page.textContent('.embed-error'), /does not name one of the twelve lessons/);
+  await page.goto(`${server.url}/embed/nope/`); // no such page: the site's not-found page
+  await page.waitForSelector('h1:has-text("Page not found")');
+  assert.deepEqual(page.problems, []);
+});
+
+test('each lesson page advertises its oEmbed and the oEmbed is a rich iframe', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}/factors/logs`);
+  await page.waitForSelector('[data-sim="logs"]');
+  const href = await page.getAttribute('link[rel="alternate"][type="application/json+oembed"]', 'href');
+  assert.match(href, /\/oembed\/logs\.json$/);
+  const oembed = await (await fetch(new URL(href, server.url))).json();
+  assert.equal(oembed.type, 'rich');
+  assert.equal(oembed.version, '1.0');
+  assert.match(oembed.html, /<iframe src="[^"]+\/embed\/logs\/"/);
+  await page.click('[data-sim-control="embed"]');
+  const snippet = await page.inputValue('.embed-snippet textarea');
+  assert.match(snippet, /<iframe src="[^"]+\/embed\/logs\/"/);
+  assert.match(snippet, /embed\.js/);
+});
