@@ -3,6 +3,9 @@
 #   index.html          the home page and the twelve lessons
 #   sandbox/index.html  the chaos sandbox
 #   embed/<slug>/       one lesson's simulation, for embedding in other sites
+#   presenter/          presenter mode, served at present/<slug>/
+#   tools/              the printable handout (handout/) and progress export, import
+#                       and reset (progress/)
 # PUBLIC_URL is the path the site is served under (default /); SITE_URL its full address,
 # used in the oEmbed files and embed snippets (default http://127.0.0.1:8080$PUBLIC_URL).
 set -euo pipefail
@@ -15,6 +18,8 @@ SITE_URL=${SITE_URL:-http://127.0.0.1:${PORT:-8080}${PUBLIC_URL}}
 trunk build --release --public-url "$PUBLIC_URL" --dist "$DIST" index.html
 trunk build --release --public-url "${PUBLIC_URL}sandbox/" --dist "$DIST/sandbox" sandbox.html
 trunk build --release --public-url "${PUBLIC_URL}embed/" --dist "$DIST/embed" embed.html
+trunk build --release --public-url "${PUBLIC_URL}tools/" --dist "$DIST/tools" tools.html
+trunk build --release --public-url "${PUBLIC_URL}presenter/" --dist "$DIST/presenter" presenter.html
 # Lesson bodies are data files fetched on demand, named as build.rs compiled them in.
 cargo run --quiet -p tfp-lessons --example export -- "$DIST/lessons"
 node scripts/postbuild.mjs --dist "$DIST" --public-url "$PUBLIC_URL" --site-url "$SITE_URL"

@@ -22,11 +22,19 @@ export const LESSONS = [
 await copyFile(join(dist, 'index.html'), join(dist, '404.html'));
 
 const embedPage = await readFile(join(dist, 'embed', 'index.html'));
+const toolsPage = await readFile(join(dist, 'tools', 'index.html'));
+const presenterPage = await readFile(join(dist, 'presenter', 'index.html'));
+for (const page of ['handout', 'progress']) {
+  await mkdir(join(dist, page), { recursive: true });
+  await writeFile(join(dist, page, 'index.html'), toolsPage);
+}
 await mkdir(join(dist, 'oembed'), { recursive: true });
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 for (const [i, [slug, title]] of LESSONS.entries()) {
   await mkdir(join(dist, 'embed', slug), { recursive: true });
   await writeFile(join(dist, 'embed', slug, 'index.html'), embedPage);
+  await mkdir(join(dist, 'present', slug), { recursive: true });
+  await writeFile(join(dist, 'present', slug, 'index.html'), presenterPage);
   const src = `${site}embed/${slug}/`;
   const html = `<iframe src="${esc(src)}" title="${esc(`Twelve-Factor Playground: ${i + 1}. ${title}`)}" width="100%" height="900" style="border:0;max-width:100%" loading="lazy"></iframe><script src="${esc(site)}embed.js" async></script>`;
   const oembed = {
@@ -54,4 +62,4 @@ for (const f of await walk(dist)) {
   await writeFile(f + '.gz', gzipSync(data, { level: 9 }));
   n++;
 }
-console.log(`postbuild: 404.html, ${LESSONS.length} embed pages and oEmbed files written; ${n} files precompressed (.br, .gz); site ${site}`);
+console.log(`postbuild: 404.html, handout, progress, ${LESSONS.length} presenter and embed pages and oEmbed files written; ${n} files precompressed (.br, .gz); site ${site}`);

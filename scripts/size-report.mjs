@@ -12,6 +12,8 @@ export const ENTRIES = [
   ['index.html', 'home and lessons'],
   ['sandbox/index.html', 'chaos sandbox'],
   ['embed/index.html', 'embedded lesson'],
+  ['presenter/index.html', 'presenter mode'],
+  ['tools/index.html', 'handout and progress tools'],
 ];
 
 async function walk(dir) {
@@ -19,7 +21,8 @@ async function walk(dir) {
   for (const e of await readdir(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
     // Per-lesson embed pages are byte-identical copies of embed/index.html.
-    if (e.isDirectory() && !(dir.endsWith('embed') && e.name !== 'lessons')) out.push(...await walk(p));
+    // Per-lesson embed and presenter pages, handout/ and progress/ are copies of an entry page.
+    if (e.isDirectory() && !dir.endsWith('embed') && !['present', 'handout', 'progress'].includes(e.name)) out.push(...await walk(p));
     else if (e.isFile() && !['.br', '.gz'].includes(extname(p))) out.push(p);
   }
   return out;

@@ -26,53 +26,50 @@ pub struct LessonCtx {
 /// Render a lesson's blocks in order. Hints are gathered into one widget where the first
 /// appears, so they can be revealed one at a time.
 pub fn render_blocks(ctx: LessonCtx) -> impl IntoView {
-    let hints: Vec<&'static str> = ctx.lesson.blocks.iter().filter_map(|b| if let Block::Hint { html } = b { Some(html.as_ref()) } else { None }).collect();
-    let mut hints_shown = false;
-    ctx.lesson
-        .blocks
-        .iter()
-        .filter_map(|b| {
-            Some(match b {
-                Block::Prose { html } => view! { <div class="prose" inner_html=html.as_ref()></div> }.into_any(),
-                Block::Predict { question, options, correct, explain } => {
-                    let options: Vec<&'static str> = options.iter().map(|o| o.as_ref()).collect();
-                    view! { <Prediction ctx=ctx question=question options=options correct=*correct explain=explain /> }.into_any()
-                }
-                Block::Sim { caption } => {
-                    view! { <SimPanel sim=ctx.sim slug=ctx.slug caption=caption.as_deref().unwrap_or("") /> }.into_any()
-                }
-                Block::Challenge { goal, checks, .. } => view! { <Challenge ctx=ctx goal=goal checks=checks /> }.into_any(),
-                Block::Hint { .. } => {
-                    if hints_shown {
-                        return None;
-                    }
-                    hints_shown = true;
-                    view! { <Hints hints=hints.clone() /> }.into_any()
-                }
-                Block::Solution { html } => view! { <Solution ctx=ctx html=html /> }.into_any(),
-                Block::Facilitator { html } => {
-                    let mode = expect_context::<FacilitatorMode>().0;
-                    let html: &'static str = html;
-                    view! {
-                        <Show when=move || mode.get()>
-                            <aside class="facilitator" aria-label="Facilitator notes">
-                                <h3>"Facilitator notes"</h3>
-                                <div inner_html=html></div>
-                            </aside>
-                        </Show>
-                    }
-                    .into_any()
-                }
-                Block::Sidebar { title, html } => view! {
-                    <aside class="sidebar">
-                        <h3><span class="sidebar-kicker">"Since then: "</span><span inner_html=title.as_ref()></span></h3>
-                        <div inner_html=html.as_ref()></div>
+    (0..ctx.lesson.blocks.len()).filter_map(|i| block_view(ctx, i)).collect_view()
+}
+
+/// One block's view; `None` for hints after the first (the first shows them all, one at a time).
+pub fn block_view(ctx: LessonCtx, index: usize) -> Option<AnyView> {
+    let blocks: &'static [Block] = &ctx.lesson.blocks;
+    let first_hint = blocks.iter().position(|b| matches!(b, Block::Hint { .. }));
+    Some(match &blocks[index] {
+        Block::Prose { html } => view! { <div class="prose" inner_html=html.as_ref()></div> }.into_any(),
+        Block::Predict { question, options, correct, explain } => {
+            let options: Vec<&'static str> = options.iter().map(|o| o.as_ref()).collect();
+            view! { <Prediction ctx=ctx question=question options=options correct=*correct explain=explain /> }.into_any()
+        }
+        Block::Sim { caption } => view! { <SimPanel sim=ctx.sim slug=ctx.slug caption=caption.as_deref().unwrap_or("") /> }.into_any(),
+        Block::Challenge { goal, checks, .. } => view! { <Challenge ctx=ctx goal=goal checks=checks /> }.into_any(),
+        Block::Hint { .. } => {
+            if first_hint != Some(index) {
+                return None;
+            }
+            let hints: Vec<&'static str> = blocks.iter().filter_map(|b| if let Block::Hint { html } = b { Some(html.as_ref()) } else { None }).collect();
+            view! { <Hints hints=hints /> }.into_any()
+        }
+        Block::Solution { html } => view! { <Solution ctx=ctx html=html /> }.into_any(),
+        Block::Facilitator { html } => {
+            let mode = expect_context::<FacilitatorMode>().0;
+            let html: &'static str = html;
+            view! {
+                <Show when=move || mode.get()>
+                    <aside class="facilitator" aria-label="Facilitator notes">
+                        <h3>"Facilitator notes"</h3>
+                        <div inner_html=html></div>
                     </aside>
-                }
-                .into_any(),
-            })
-        })
-        .collect_view()
+                </Show>
+            }
+            .into_any()
+        }
+        Block::Sidebar { title, html } => view! {
+            <aside class="sidebar">
+                <h3><span class="sidebar-kicker">"Since then: "</span><span inner_html=title.as_ref()></span></h3>
+                <div inner_html=html.as_ref()></div>
+            </aside>
+        }
+        .into_any(),
+    })
 }
 
 /// The prediction: asked before the first run, answered after it.

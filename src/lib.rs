@@ -169,3 +169,13 @@ pub fn start_embed() {
         view! { <pages::embed::Embed /> }
     });
 }
+
+/// Start the tools bundle (the handout and the progress tools).
+pub fn start_tools() {
+    mount("/tools", || view! { <Chrome owns=router::owned_by_sandbox><pages::workshop::Tools /></Chrome> });
+}
+
+/// Start the presenter bundle (`/present/<slug>/`).
+pub fn start_present() {
+    mount("/presenter", || view! { <Chrome owns=router::owned_by_sandbox><pages::workshop::Presenter /></Chrome> });
+}

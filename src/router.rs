@@ -37,7 +37,7 @@ pub fn route(path: &str) -> Route {
 
 /// Paths the main bundle renders itself (everything but the sandbox and embeds).
 pub fn owned_by_main(path: &str) -> bool {
-    !matches!(route(path), Route::Sandbox) && !path.starts_with("/embed/")
+    !matches!(route(path), Route::Sandbox) && !["/embed/", "/present/", "/handout", "/progress"].iter().any(|p| path.starts_with(p))
 }
 
 /// The sandbox bundle renders only the sandbox; links elsewhere load the main app.
@@ -153,6 +153,7 @@ mod tests {
         assert_eq!(route("/sandbox/x"), Route::NotFound);
         assert!(owned_by_main("/factors/config") && owned_by_main("/nope"));
         assert!(!owned_by_main("/sandbox/") && !owned_by_main("/embed/config/"));
+        assert!(!owned_by_main("/handout/") && !owned_by_main("/present/logs/") && !owned_by_main("/progress/"));
         assert_eq!(route("/factors/%3Cscript%3E"), Route::NotFound);
     }
 }

@@ -144,6 +144,7 @@ pub fn LessonPage(entry: &'static Entry) -> impl IntoView {
                 <nav class="lesson-nav" aria-label="Lessons">
                     {nav_link(prev, "prev")}
                     <a href=crate::url("/")>"All factors"</a>
+                    <a href=crate::url(&format!("/present/{slug}/")) class="present-link">"Present this lesson"</a>
                     {nav_link(next, "next")}
                 </nav>
             </footer>

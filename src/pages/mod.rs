@@ -1,6 +1,10 @@
 //! The routed pages.
 pub mod embed;
+pub mod handout;
 pub mod home;
 pub mod lesson;
 pub mod not_found;
+pub mod present;
+pub mod progress_page;
 pub mod sandbox;
+pub mod workshop;
