@@ -7,6 +7,7 @@
 import { readdir, readFile, writeFile, copyFile, mkdir } from 'node:fs/promises';
 import { join, extname } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { createHash } from 'node:crypto';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
 const dist = args.dist ?? 'dist';
@@ -18,6 +19,20 @@ export const LESSONS = [
   ['concurrency', 'Concurrency'], ['disposability', 'Disposability'], ['dev-prod-parity', 'Dev/prod parity'],
   ['logs', 'Logs'], ['admin-processes', 'Admin processes'],
 ];
+
+// Content-Security-Policy: only the site's own scripts and wasm, plus the one inline module
+// script Trunk writes (allowed by its hash). Added to every page before anything else runs.
+const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+async function addCsp(file) {
+  let html = await readFile(file, 'utf8');
+  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha(m[1]));
+  const csp = ["default-src 'self'", `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(), "style-src 'self'",
+    "img-src 'self' data:", "connect-src 'self'", "worker-src 'self'", "manifest-src 'self'", "object-src 'none'",
+    "base-uri 'self'", "form-action 'none'"].join('; ');
+  html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '').replace('<head>', `<head>\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+  await writeFile(file, html);
+}
+for (const entry of ['index.html', 'sandbox/index.html', 'embed/index.html', 'presenter/index.html', 'tools/index.html']) await addCsp(join(dist, entry));
 
 await copyFile(join(dist, 'index.html'), join(dist, '404.html'));
 
@@ -44,6 +59,26 @@ for (const [i, [slug, title]] of LESSONS.entries()) {
   await writeFile(join(dist, 'oembed', `${slug}.json`), JSON.stringify(oembed, null, 2));
 }
 
+// The service worker: precache every page and file of this build under a versioned cache.
+async function files(dir) {
+  const out = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...await files(p));
+    else if (!/\.(br|gz)$/.test(p) && !p.endsWith('sw.js')) out.push(p);
+  }
+  return out;
+}
+const all = (await files(dist)).sort();
+const version = createHash('sha256');
+for (const f of all) version.update(f).update(await readFile(f));
+const precache = all
+  .map((f) => f.slice(dist.length + 1).replaceAll('\\', '/'))
+  .filter((f) => f !== '404.html' && !f.startsWith('oembed/'))
+  .map((f) => (f === 'index.html' ? './' : f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f));
+const sw = (await readFile('scripts/sw-template.js', 'utf8')).replace('__VERSION__', version.digest('hex').slice(0, 16)).replace('__PRECACHE__', JSON.stringify(precache));
+await writeFile(join(dist, 'sw.js'), sw);
+
 const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.txt']);
 async function walk(dir) {
   const out = [];
@@ -62,4 +97,4 @@ for (const f of await walk(dist)) {
   await writeFile(f + '.gz', gzipSync(data, { level: 9 }));
   n++;
 }
-console.log(`postbuild: 404.html, handout, progress, ${LESSONS.length} presenter and embed pages and oEmbed files written; ${n} files precompressed (.br, .gz); site ${site}`);
+console.log(`postbuild: CSP on every page, service worker precaching ${precache.length} files, 404.html, handout, progress, ${LESSONS.length} presenter and embed pages and oEmbed files written; ${n} files precompressed (.br, .gz); site ${site}`);

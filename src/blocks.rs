@@ -10,6 +10,7 @@ use crate::sim::Sim;
 use crate::FacilitatorMode;
 use engine::{Input, TICK_HZ};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use lessons::{Block, Check, Cmp, Lesson};
 
 /// Seconds of simulated time after the first event before a prediction is revealed.
@@ -72,14 +73,16 @@ pub fn block_view(ctx: LessonCtx, index: usize) -> Option<AnyView> {
     })
 }
 
-/// The prediction: asked before the first run, answered after it.
+/// The prediction: asked before the first run, answered after it. The options are static
+/// markup; one effect marks the answer when it is revealed (a few simulated seconds after the
+/// learner's first event, or on request).
 #[component]
 fn Prediction(ctx: LessonCtx, question: &'static str, options: Vec<&'static str>, correct: u8, explain: &'static str) -> impl IntoView {
     let sim = ctx.sim;
-    let choice = RwSignal::new(None::<usize>);
+    let root = NodeRef::<leptos::html::Section>::new();
+    let choice = StoredValue::new(None::<usize>);
     let revealed = RwSignal::new(false);
     let first_event = StoredValue::new(None::<u64>);
-    // Reveal a few simulated seconds after the learner first sends an event.
     Effect::new(move |_| {
         if revealed.get_untracked() {
             return;
@@ -95,6 +98,34 @@ fn Prediction(ctx: LessonCtx, question: &'static str, options: Vec<&'static str>
             revealed.set(true);
         }
     });
+    Effect::new(move |_| {
+        let (true, Some(root)) = (revealed.get(), root.get()) else { return };
+        let correct = usize::from(correct);
+        let _ = root.set_attribute("data-predict", "revealed");
+        if let Ok(labels) = root.query_selector_all("label.option") {
+            for i in 0..labels.length() {
+                let Some(label) = labels.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+                let i = i as usize;
+                if i == correct {
+                    let _ = label.class_list().add_1("correct");
+                    if let Ok(Some(mark)) = label.query_selector(".mark") {
+                        mark.set_text_content(Some(" ✓ the answer"));
+                    }
+                } else if choice.get_value() == Some(i) {
+                    let _ = label.class_list().add_1("wrong");
+                }
+            }
+        }
+        let verdict = match choice.get_value() {
+            Some(c) if c == correct => "You predicted it. ",
+            Some(_) => "Not what you predicted. ",
+            None => "",
+        };
+        if let Ok(Some(out)) = root.query_selector(".predict-out") {
+            // `explain` is HTML from our own Markdown, made at build time; the verdict is ours.
+            out.set_inner_html(&format!(r#"<p class="explain"><strong>{verdict}</strong>{explain}</p>"#));
+        }
+    });
     let name = unique_id("predict");
     let heading = unique_id("predict-title");
     let heading_ref = heading.clone();
@@ -105,41 +136,25 @@ fn Prediction(ctx: LessonCtx, question: &'static str, options: Vec<&'static str>
             let o: &'static str = o;
             view! {
                 <li>
-                    <label class=move || {
-                        let mut c = String::from("option");
-                        if revealed.get() && i == usize::from(correct) { c.push_str(" correct"); }
-                        if revealed.get() && choice.get() == Some(i) && i != usize::from(correct) { c.push_str(" wrong"); }
-                        c
-                    }>
-                        <input type="radio" name=name.clone() value=i.to_string() on:change=move |_| choice.set(Some(i)) />
+                    <label class="option">
+                        <input type="radio" name=name.clone() value=i.to_string() on:change=move |_| choice.set_value(Some(i)) />
                         <span inner_html=o></span>
-                        <span class="mark">{move || if revealed.get() && i == usize::from(correct) { " ✓ the answer" } else { "" }}</span>
+                        <span class="mark"></span>
                     </label>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <section class="predict" aria-labelledby=heading_ref data-predict=move || if revealed.get() { "revealed" } else { "open" }>
+        <section class="predict" node_ref=root aria-labelledby=heading_ref data-predict="open">
             <h3 id=heading>"Predict first"</h3>
             <p inner_html=question></p>
             <ul class="options">{items}</ul>
-            <div aria-live="polite">
-                {move || if revealed.get() {
-                    let verdict = match choice.get() {
-                        Some(c) if c == usize::from(correct) => "You predicted it. ",
-                        Some(_) => "Not what you predicted. ",
-                        None => "",
-                    };
-                    view! { <p class="explain"><strong>{verdict}</strong><span inner_html=explain></span></p> }.into_any()
-                } else {
-                    view! {
-                        <p class="hint-line">
-                            "Pick an answer, then run the simulation below; the answer appears once you have seen it. "
-                            <button type="button" class="link-button" on:click=move |_| revealed.set(true)>"Just show me the answer"</button>
-                        </p>
-                    }.into_any()
-                }}
+            <div class="predict-out" aria-live="polite">
+                <p class="hint-line">
+                    "Pick an answer, then run the simulation below; the answer appears once you have seen it. "
+                    <button type="button" class="link-button" on:click=move |_| revealed.set(true)>"Just show me the answer"</button>
+                </p>
             </div>
         </section>
     }
@@ -180,78 +195,97 @@ pub fn describe(check: &Check) -> String {
     format!("{name} {op} {}", check.value)
 }
 
-/// The challenge, checked live against the current run; once met, it is saved.
+/// The challenge, checked live against the current run; once met, it is saved. The list of
+/// conditions is static markup; one effect marks which hold.
 #[component]
 fn Challenge(ctx: LessonCtx, goal: &'static str, checks: &'static [Check]) -> impl IntoView {
     let sim = ctx.sim;
     let store = expect_context::<ProgressStore>();
     let slug = ctx.slug;
-    let states = Memo::new(move |_| sim.with(|w| checks.iter().map(|c| c.holds(|m| w.metric(m))).collect::<Vec<bool>>()));
-    let met_now = Memo::new(move |_| states.with(|s| s.iter().all(|b| *b)));
-    let met_before = Memo::new(move |_| store.progress.with(|p| p.challenges.contains(slug)));
+    let root = NodeRef::<leptos::html::Section>::new();
+    let last = StoredValue::new((Vec::<bool>::new(), 0u8));
     Effect::new(move |_| {
-        if met_now.get() && !met_before.get_untracked() {
+        let Some(root) = root.get() else { return };
+        let states: Vec<bool> = sim.with(|w| checks.iter().map(|c| c.holds(|m| w.metric(m))).collect());
+        let met_now = states.iter().all(|b| *b);
+        let met_before = store.progress.with_untracked(|p| p.challenges.contains(slug));
+        if met_now && !met_before {
             store.update(|p| {
                 p.challenges.insert(slug.to_string());
             });
         }
+        let state = if met_now { 2 } else { u8::from(met_before) };
+        if last.with_value(|(s, st)| *s == states && *st == state) {
+            return;
+        }
+        last.set_value((states.clone(), state));
+        let _ = root.set_attribute("data-challenge", if state > 0 { "met" } else { "open" });
+        if let Ok(items) = root.query_selector_all(".conditions li") {
+            for (i, ok) in states.iter().enumerate() {
+                if let Some(li) = items.item(i as u32).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                    li.set_class_name(if *ok { "ok" } else { "not-yet" });
+                    if let Ok(Some(mark)) = li.query_selector(".mark") {
+                        mark.set_text_content(Some(if *ok { "✓ " } else { "○ " }));
+                    }
+                    if let Ok(Some(said)) = li.query_selector(".visually-hidden") {
+                        said.set_text_content(Some(if *ok { " (holds)" } else { " (not yet)" }));
+                    }
+                }
+            }
+        }
+        if let Ok(Some(status)) = root.query_selector(".challenge-status") {
+            status.set_text_content(Some(match state {
+                2 => "✓ Challenge met in this run. Well done.",
+                1 => "✓ You met this challenge before. Try it again any time.",
+                _ => "Not met yet.",
+            }));
+        }
     });
     let rows = checks
         .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            view! {
-                <li class=move || if states.with(|s| s[i]) { "ok" } else { "not-yet" }>
-                    <span aria-hidden="true">{move || if states.with(|s| s[i]) { "✓ " } else { "○ " }}</span>
-                    {describe(c)}
-                    <span class="visually-hidden">{move || if states.with(|s| s[i]) { " (holds)" } else { " (not yet)" }}</span>
-                </li>
-            }
-        })
+        .map(|c| view! { <li class="not-yet"><span class="mark" aria-hidden="true">"○ "</span>{describe(c)}<span class="visually-hidden">" (not yet)"</span></li> })
         .collect_view();
     view! {
-        <section class="challenge" data-challenge=move || if met_now.get() || met_before.get() { "met" } else { "open" } aria-labelledby="challenge-title">
+        <section class="challenge" node_ref=root data-challenge="open" aria-labelledby="challenge-title">
             <h3 id="challenge-title">"Your challenge"</h3>
             <p class="goal" inner_html=goal></p>
             <p class="challenge-note">"Checked live against the simulation above, on the current run (flipping the switch or resetting starts a new run)."</p>
             <ul class="conditions">{rows}</ul>
-            <p class="challenge-status" aria-live="polite">
-                {move || if met_now.get() {
-                    "✓ Challenge met in this run. Well done."
-                } else if met_before.get() {
-                    "✓ You met this challenge before. Try it again any time."
-                } else {
-                    "Not met yet."
-                }}
-            </p>
+            <p class="challenge-status" aria-live="polite">"Not met yet."</p>
         </section>
     }
 }
 
-/// Graduated hints, revealed one at a time.
+/// Graduated hints, revealed one at a time: all are in the page, hidden until asked for.
 #[component]
 fn Hints(hints: Vec<&'static str>) -> impl IntoView {
-    let shown = RwSignal::new(0usize);
+    let root = NodeRef::<leptos::html::Section>::new();
     let total = hints.len();
+    let shown = StoredValue::new(0usize);
+    let next = move |ev: leptos::ev::MouseEvent| {
+        let n = shown.get_value() + 1;
+        shown.set_value(n);
+        let Some(root) = root.get_untracked() else { return };
+        if let Ok(Some(hint)) = root.query_selector(&format!(".hint:nth-child({n})")) {
+            let _ = hint.remove_attribute("hidden");
+        }
+        if let Some(button) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+            if n >= total {
+                let _ = button.set_attribute("hidden", "");
+            } else {
+                button.set_text_content(Some(&format!("Show the next hint ({} of {total})", n + 1)));
+            }
+        }
+    };
     let items = hints
         .into_iter()
         .enumerate()
-        .map(|(i, h)| {
-            view! {
-                <Show when=move || { shown.get() > i }>
-                    <li class="hint"><span class="hint-n">{format!("Hint {} of {total}", i + 1)}</span><div inner_html=h></div></li>
-                </Show>
-            }
-        })
+        .map(|(i, h)| view! { <li class="hint" hidden><span class="hint-n">{format!("Hint {} of {total}", i + 1)}</span><div inner_html=h></div></li> })
         .collect_view();
     view! {
-        <section class="hints" aria-label="Hints">
+        <section class="hints" node_ref=root aria-label="Hints">
             <ol aria-live="polite">{items}</ol>
-            <Show when=move || { shown.get() < total }>
-                <button type="button" data-hint-next on:click=move |_| shown.update(|n| *n += 1)>
-                    {move || if shown.get() == 0 { format!("Show a hint (1 of {total})") } else { format!("Show the next hint ({} of {total})", shown.get() + 1) }}
-                </button>
-            </Show>
+            <button type="button" data-hint-next on:click=next>{format!("Show a hint (1 of {total})")}</button>
         </section>
     }
 }

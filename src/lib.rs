@@ -7,6 +7,7 @@
 pub mod a11y;
 pub mod blocks;
 pub mod content;
+pub mod crash;
 pub mod pages;
 pub mod progress;
 pub mod router;
@@ -137,7 +138,7 @@ where
     F: FnOnce() -> N + 'static,
     N: IntoView + 'static,
 {
-    console_error_panic_hook::set_once();
+    crash::install();
     let base = format!("{}/", base_path());
     // The embed's pages sit one folder deeper (`/embed/<slug>/`), each a copy of one page.
     let base = match base.find(&format!("{subdir}/")).filter(|_| !subdir.is_empty()) {

@@ -4,7 +4,64 @@
 //! that keeps it in `localStorage`. Saved data is versioned; anything unreadable is kept
 //! aside under another key, never silently thrown away.
 
-use std::collections::BTreeSet;
+/// A small set of lesson slugs, kept sorted (a `Vec` costs far less wasm than a `BTreeSet`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Slugs(Vec<String>);
+
+impl Slugs {
+    /// Whether `slug` is in the set.
+    pub fn contains(&self, slug: &str) -> bool {
+        self.0.iter().any(|s| s == slug)
+    }
+
+    /// Add `slug`; false if it was there already.
+    pub fn insert(&mut self, slug: String) -> bool {
+        match self.0.iter().position(|s| *s >= slug) {
+            Some(i) if self.0[i] == slug => false,
+            Some(i) => {
+                self.0.insert(i, slug);
+                true
+            }
+            None => {
+                self.0.push(slug);
+                true
+            }
+        }
+    }
+
+    /// Remove `slug`; false if it was not there.
+    pub fn remove(&mut self, slug: &str) -> bool {
+        let before = self.0.len();
+        self.0.retain(|s| s != slug);
+        self.0.len() != before
+    }
+
+    /// The slugs, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.0.iter()
+    }
+
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Extend<String> for Slugs {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, items: I) {
+        for s in items {
+            self.insert(s);
+        }
+    }
+}
+
+impl IntoIterator for Slugs {
+    type Item = String;
+    type IntoIter = std::vec::IntoIter<String>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
 
 /// The current saved-data version.
 pub const VERSION: u32 = 1;
@@ -19,9 +76,9 @@ pub const MAX_BYTES: usize = 16 * 1024;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
     /// Lessons marked complete, by slug.
-    pub completed: BTreeSet<String>,
+    pub completed: Slugs,
     /// Lessons whose challenge was met, by slug.
-    pub challenges: BTreeSet<String>,
+    pub challenges: Slugs,
 }
 
 /// Why saved progress could not be read.
@@ -54,7 +111,7 @@ impl Progress {
     /// The saved text form, also the code people copy to move progress to another device:
     /// `tfp1;completed=config,logs;challenges=logs`. Slugs never contain `;`, `=` or `,`.
     pub fn encode(&self) -> String {
-        let join = |set: &BTreeSet<String>| set.iter().map(String::as_str).collect::<Vec<_>>().join(",");
+        let join = |set: &Slugs| set.iter().map(String::as_str).collect::<Vec<_>>().join(",");
         format!("tfp{VERSION};completed={};challenges={}", join(&self.completed), join(&self.challenges))
     }
 
@@ -162,6 +219,14 @@ mod tests {
         assert_eq!(Progress::decode("tfpx;completed=config"), Err(DecodeError::Malformed));
         assert_eq!(Progress::decode("tfp2;completed=config"), Err(DecodeError::WrongVersion(2)));
         assert_eq!(Progress::decode(&"x".repeat(MAX_BYTES + 1)), Err(DecodeError::TooLarge));
+    }
+
+    #[test]
+    fn slugs_stay_sorted_and_unique() {
+        let mut s = Slugs::default();
+        assert!(s.insert("logs".into()) && s.insert("config".into()) && !s.insert("logs".into()));
+        assert_eq!(s.iter().cloned().collect::<Vec<_>>(), vec!["config".to_string(), "logs".to_string()]);
+        assert!(s.remove("logs") && !s.remove("logs") && s.contains("config"));
     }
 
     #[test]

@@ -146,7 +146,7 @@ async fn hints_reveal_one_at_a_time_and_facilitator_notes_hide() {
         render_blocks(LessonCtx { lesson, slug: "processes", sim })
     })
     .forget();
-    let hints = || root.query_selector_all(".hint").unwrap().length();
+    let hints = || root.query_selector_all(".hint:not([hidden])").unwrap().length();
     assert_eq!(hints(), 0);
     click(&root, "[data-hint-next]");
     leptos::task::tick().await;

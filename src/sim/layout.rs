@@ -135,7 +135,7 @@ pub fn scene(w: &World, shows: Shows) -> Scene {
     let incident = w.incident().map(|d| d.reason);
     let badge_for = |role: Role| incident.filter(|r| incident_role(*r) == Some(role)).map(Reason::headline);
     let mut live: Vec<(usize, &Instance)> = w.instances().iter().enumerate().filter(|(_, i)| i.is_live()).collect();
-    live.sort_by_key(|(_, i)| (i.kind == Kind::Worker, i.number));
+    live.sort_unstable_by_key(|(_, i)| (i.kind == Kind::Worker, i.number));
     let compact = live.len() > COMPACT_ABOVE;
     // One wide column for a small formation, two narrower ones up to twelve, tiles beyond.
     // Instance boxes have a third line for the reason they failed.

@@ -218,7 +218,7 @@ pub fn log_lines(w: &World, source: &str, max: usize) -> String {
 /// The log's sources, sorted, for the filter.
 pub fn log_sources(w: &World) -> Vec<String> {
     let mut s: Vec<String> = w.log().iter().map(|l| l.source.to_string()).collect();
-    s.sort();
+    s.sort_unstable();
     s.dedup();
     s
 }
