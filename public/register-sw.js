@@ -16,7 +16,7 @@
     var go = document.createElement('button');
     go.type = 'button';
     go.textContent = 'Reload to update';
-    go.addEventListener('click', function () { worker.postMessage({ type: 'skip-waiting' }); });
+    go.addEventListener('click', function () { accepted = true; worker.postMessage({ type: 'skip-waiting' }); });
     var later = document.createElement('button');
     later.type = 'button';
     later.textContent = 'Later';
@@ -24,9 +24,12 @@
     bar.append(text, go, later);
     document.body.prepend(bar);
   }
+  // Reload only for an update the learner accepted; the first install taking control of
+  // this page (clients.claim) also fires controllerchange and must not reload it.
+  var accepted = false;
   var reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', function () {
-    if (reloading) return;
+    if (!accepted || reloading) return;
     reloading = true;
     location.reload();
   });

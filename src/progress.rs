@@ -229,6 +229,27 @@ mod tests {
         assert!(s.remove("logs") && !s.remove("logs") && s.contains("config"));
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn decoding_anything_never_panics(raw in ".{0,300}") {
+            if let Ok(p) = Progress::decode(&raw) {
+                proptest::prop_assert!(p.completed.iter().all(|s| is_factor_slug(s)));
+                proptest::prop_assert_eq!(Progress::decode(&p.encode()), Ok(p));
+            }
+        }
+
+        #[test]
+        fn mangled_codes_never_panic(cut in 0usize..60, junk in "[;=,a-z0-9{}\\[\\]\"]{0,20}") {
+            let mut p = Progress::default();
+            p.completed.insert("config".into());
+            p.challenges.insert("logs".into());
+            let code = p.encode();
+            let mangled = format!("{}{junk}", &code[..cut.min(code.len())]);
+            let _ = Progress::decode(&mangled);
+        }
+    }
+
     #[test]
     fn drops_unknown_slugs() {
         let p = Progress::decode("tfp1;completed=config,<script>,nope;challenges=").unwrap();

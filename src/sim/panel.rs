@@ -120,6 +120,10 @@ struct Written {
     log: String,
     sources: String,
     table: String,
+    /// The text-heavy parts (counters, log, table) are redrawn at most every 8 ticks while
+    /// running: readable, and cheaper than every frame.
+    text_tick: Option<u64>,
+    text_filter: String,
 }
 
 fn write_html(el: &web_sys::Element, last: &mut String, new: String) {
@@ -199,17 +203,22 @@ pub fn Live(sim: Sim, label: String) -> impl IntoView {
                 write_html(&nodes_el, &mut last.nodes, render::nodes_svg(&scene));
                 let dots = if reduced { String::new() } else { layout::dots(w, &scene) };
                 set_attr(&dots_el, "d", &mut last.dots, dots);
-                write_html(&counters_el, &mut last.counters, render::counters(w));
-                write_html(&log_el, &mut last.log, render::log_lines(w, &filter, LOG_LINES));
-                let sources = render::source_options(&render::log_sources(w), &filter);
-                if last.sources != sources {
-                    select_el.set_inner_html(&sources);
-                    if let Some(select) = select_el.dyn_ref::<web_sys::HtmlSelectElement>() {
-                        select.set_value(&filter);
+                let text_tick = w.tick() / 8;
+                if !playing || last.text_tick != Some(text_tick) || last.text_filter != filter {
+                    last.text_tick = Some(text_tick);
+                    last.text_filter.clone_from(&filter);
+                    write_html(&counters_el, &mut last.counters, render::counters(w));
+                    write_html(&log_el, &mut last.log, render::log_lines(w, &filter, LOG_LINES));
+                    let sources = render::source_options(&render::log_sources(w), &filter);
+                    if last.sources != sources {
+                        select_el.set_inner_html(&sources);
+                        if let Some(select) = select_el.dyn_ref::<web_sys::HtmlSelectElement>() {
+                            select.set_value(&filter);
+                        }
+                        last.sources = sources;
                     }
-                    last.sources = sources;
+                    write_html(&table_el, &mut last.table, render::table_rows(&scene));
                 }
-                write_html(&table_el, &mut last.table, render::table_rows(&scene));
             });
         });
     });

@@ -22,7 +22,7 @@ async function axe(page, label) {
 }
 
 test('home and not-found have no serious violations', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(browser, { bypassCSP: true }); // axe is injected as an inline script
   await page.goto(server.url + '/');
   await appReady(page);
   await page.waitForSelector('.intro h2');
@@ -33,7 +33,7 @@ test('home and not-found have no serious violations', async () => {
 });
 
 test('every lesson, and a broken simulation, have no serious violations', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(browser, { bypassCSP: true }); // axe is injected as an inline script
   for (const slug of SLUGS) {
     await openLesson(page, server.url, slug);
     await axe(page, slug);
@@ -47,7 +47,7 @@ test('every lesson, and a broken simulation, have no serious violations', async 
 });
 
 test('dark theme, phone width and reduced motion', async () => {
-  const page = await newPage(browser, { viewport: { width: 360, height: 780 }, colorScheme: 'dark', reducedMotion: 'reduce' });
+  const page = await newPage(browser, { viewport: { width: 360, height: 780 }, colorScheme: 'dark', reducedMotion: 'reduce', bypassCSP: true });
   await openLesson(page, server.url, 'logs');
   await axe(page, 'logs dark 360px');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

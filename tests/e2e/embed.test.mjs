@@ -26,6 +26,7 @@ test('a blog post on another origin embeds two lessons that resize and report st
   assert.equal(await frames.count(), 2);
   // embed.js sets each iframe's height from the lesson's messages, and its status.
   for (const i of [0, 1]) {
+    await frames.nth(i).scrollIntoViewIfNeeded(); // the iframes load lazily
     const ok = await until(async () => (await frames.nth(i).getAttribute('data-status')) === 'healthy', 20000);
     assert.equal(ok, true, `iframe ${i} reported healthy`);
     const h = await until(async () => { const b = await frames.nth(i).boundingBox(); return b.height > 500 ? b.height : 0; }, 10000);

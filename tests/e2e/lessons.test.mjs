@@ -46,8 +46,8 @@ for (const [i, slug] of SLUGS.entries()) {
     const [goodRed, badRed] = [redShare(good), redShare(bad)];
     assert.ok(badRed > goodRed + 0.01, `${slug}: broken picture is visibly red (${goodRed.toFixed(3)} → ${badRed.toFixed(3)})`);
 
-    // The prediction has been answered by the run.
-    assert.equal(await page.getAttribute('.predict', 'data-predict'), 'revealed');
+    // The prediction has been answered by the run (a few simulated seconds after an event).
+    assert.equal(await until(async () => (await page.getAttribute('.predict', 'data-predict')) === 'revealed', 15000), true);
 
     // Reset: a fresh, healthy run with no incident.
     await page.click(`${root} [data-sim-control="reset"]`);

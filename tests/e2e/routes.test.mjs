@@ -26,6 +26,7 @@ test('every lesson renders its heading when deep-linked', async () => {
     await appReady(page);
     const h1 = await page.locator('h1').first().textContent();
     assert.match(h1, new RegExp(`^${i + 1}\\. `), `${slug}: ${h1}`);
+    await page.waitForSelector(`[data-sim="${slug}"]`, { timeout: 10000 }); // the body is fetched
     assert.equal(await page.locator(`[data-sim="${slug}"]`).count(), 1, `${slug} has its simulation`);
     assert.ok((await page.title()).includes(h1.replace(/^\d+\. /, '')), `${slug}: document title`);
   }
