@@ -65,7 +65,7 @@ async function files(dir) {
   for (const e of await readdir(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
     if (e.isDirectory()) out.push(...await files(p));
-    else if (!/\.(br|gz)$/.test(p) && !p.endsWith('sw.js')) out.push(p);
+    else if (!/\.(br|gz)$/.test(p) && e.name !== 'sw.js') out.push(p);
   }
   return out;
 }

@@ -47,7 +47,7 @@ createServer(async (req, res) => {
   if (!found) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
   const type = TYPES[extname(found)] ?? 'application/octet-stream';
   const accept = String(req.headers['accept-encoding'] ?? '');
-  const headers = { 'content-type': type, 'vary': 'accept-encoding', 'cache-control': found.endsWith('.html') ? 'no-cache' : 'public, max-age=3600' };
+  const headers = { 'content-type': type, 'vary': 'accept-encoding', 'cache-control': /\.html$|sw\.js$/.test(found) ? 'no-cache' : 'public, max-age=3600' };
   let body;
   for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
     if (accept.includes(enc) && await file(found + ext)) { body = await readFile(found + ext); headers['content-encoding'] = enc; break; }

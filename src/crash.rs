@@ -51,8 +51,11 @@ fn show_panel(details: &str) -> Option<()> {
     // The same page without its query: a shared run or option that caused this is dropped.
     let _ = reset.set_attribute("href", &loc.pathname().unwrap_or_else(|_| "/".into()));
     reset.set_class_name("button");
+    // A plain navigation: the app's own link handling may be gone with the wasm.
+    let _ = reset.set_attribute("target", "_self");
     let home = el(&doc, "a", Some("Go to the twelve factors"))?;
     let _ = home.set_attribute("href", &crate::url("/"));
+    let _ = home.set_attribute("target", "_self");
     let _ = actions.append_with_node_2(&reset, &home);
     let report = el(&doc, "p", Some("To report it, copy the details below and send them to whoever runs this site, with what you did just before."))?;
     let area = el(&doc, "textarea", Some(details))?;

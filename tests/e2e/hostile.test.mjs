@@ -85,7 +85,8 @@ test('a panic shows a friendly panel with a way out, never a dead page', async (
   assert.match(await page.inputValue('#crash-panel textarea'), /test panic requested by the page/);
   assert.ok(page.problems.some((p) => p.includes('Twelve-Factor Playground stopped')), 'details logged to the console');
   await page.screenshot({ path: `${SCREENSHOTS}/crash-panel.png` });
-  await page.click('#crash-panel a:has-text("Reset this lesson")');
+  await Promise.all([page.waitForEvent('load'), page.click('#crash-panel a:has-text("Reset this lesson")')]);
+  await appReady(page);
   await page.waitForSelector('[data-sim="logs"]');
   assert.equal(await page.locator('#crash-panel').count(), 0, 'the lesson works again');
 });
@@ -105,5 +106,5 @@ test('the Content-Security-Policy allows the app and blocks injected script', as
   assert.deepEqual(violations, [], 'the app itself needs nothing the policy forbids');
   const ran = await page.evaluate(() => { const s = document.createElement('script'); s.textContent = 'window.__injected = 1'; document.body.append(s); return window.__injected; });
   assert.equal(ran, undefined, 'an injected inline script does not run');
-  assert.ok(violations.length >= 1, 'and the attempt is reported as a violation');
+  assert.ok(await until(() => violations.length >= 1, 5000), 'and the attempt is reported as a violation');
 });
