@@ -19,7 +19,7 @@ bash scripts/build.sh >/dev/null
 step "sizes"
 node scripts/size-report.mjs --dist dist --json "$OUT/sizes.json"
 step "engine step timings"
-cargo bench --quiet -p tfp-engine --bench step -- --json "$OUT/engine.json"
+cargo bench --quiet -p tfp-engine --bench step -- --json "$PWD/$OUT/engine.json"
 step "frame time in Chromium"
 node scripts/bench-frames.mjs --json "$OUT/frames.json"
 step "Lighthouse (mobile)"
