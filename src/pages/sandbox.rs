@@ -97,7 +97,7 @@ pub fn Sandbox() -> impl IntoView {
                         </button>
                     </div>
                 </div>
-                <Live sim=sim label="The sandbox deployment: users, router, web and worker instances, backing services, staging and laptops; the same in words in the table below.".to_string() />
+                <Live sim=sim log_heading_h3=true label="The sandbox deployment: users, router, web and worker instances, backing services, staging and laptops; the same in words in the table below.".to_string() />
                 <ShareBar sim=sim path="/sandbox/".to_string() />
             </section>
             <Scorecard sim=sim />

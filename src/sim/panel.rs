@@ -142,7 +142,14 @@ fn set_attr(el: &web_sys::Element, name: &str, last: &mut String, new: String) {
 
 /// Everything that moves: status, incident, picture, counters, log and table.
 #[component]
-pub fn Live(sim: Sim, label: String) -> impl IntoView {
+pub fn Live(
+    sim: Sim,
+    label: String,
+    /// The log's heading sits one level below the simulation's title: `h4` in a lesson (whose
+    /// simulation title is an `h3`), `h3` where the title is an `h2`.
+    #[prop(optional)]
+    log_heading_h3: bool,
+) -> impl IntoView {
     let base = crate::url("");
     let root = NodeRef::<html::Div>::new();
     let filter = RwSignal::new(String::new());
@@ -238,7 +245,7 @@ pub fn Live(sim: Sim, label: String) -> impl IntoView {
             <dl class="counters"></dl>
             <div class="log">
                 <div class="log-head">
-                    <h4>"Log stream"</h4>
+                    {if log_heading_h3 { view! { <h3 class="log-title">"Log stream"</h3> }.into_any() } else { view! { <h4 class="log-title">"Log stream"</h4> }.into_any() }}
                     <label for=filter_id.clone()>"Show"</label>
                     <select id=filter_id on:change=move |ev| filter.set(event_target_value(&ev))></select>
                 </div>
