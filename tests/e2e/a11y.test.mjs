@@ -46,6 +46,29 @@ test('every lesson, and a broken simulation, have no serious violations', async 
   await axe(page, 'broken admin-processes');
 });
 
+test('the sandbox, an embed, presenter mode, the handout and the progress page have no serious violations', async () => {
+  const page = await newPage(browser, { bypassCSP: true });
+  for (const [path, ready] of [
+    ['/sandbox/', '[data-sim="sandbox"]'],
+    ['/embed/config/?intro=1', '[data-sim="config"]'],
+    ['/present/logs/', '[data-present="logs"]'],
+    ['/handout/', '.handout-lesson[data-handout="admin-processes"]'],
+    ['/progress/', '[data-progress-code]'],
+  ]) {
+    await page.goto(server.url + path);
+    await page.waitForSelector(ready, { timeout: 20000 });
+    await axe(page, path);
+  }
+  // The sandbox after trouble, with its scorecard and timeline filled in.
+  await page.goto(server.url + '/sandbox/');
+  await page.waitForSelector('[data-sim="sandbox"]');
+  await page.check('[data-sim-control="speed-3"]');
+  await page.click('[data-sim-event="restart"]');
+  await page.waitForTimeout(3000);
+  await axe(page, 'sandbox after a restart');
+  assert.deepEqual(page.problems, []);
+});
+
 test('dark theme, phone width and reduced motion', async () => {
   const page = await newPage(browser, { viewport: { width: 360, height: 780 }, colorScheme: 'dark', reducedMotion: 'reduce', bypassCSP: true });
   await openLesson(page, server.url, 'logs');
