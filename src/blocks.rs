@@ -302,7 +302,7 @@ fn Solution(ctx: LessonCtx, html: &'static str) -> impl IntoView {
         .unwrap_or_default();
     let replay = move |_| {
         sim.set_violating(false);
-        sim.replay(&solve, lessons_verify_gap());
+        sim.replay(&solve, lessons::SOLVE_GAP_S);
         if let Some(el) = document().query_selector("[data-sim]").ok().flatten() {
             el.scroll_into_view();
         }
@@ -316,7 +316,3 @@ fn Solution(ctx: LessonCtx, html: &'static str) -> impl IntoView {
     }
 }
 
-/// Seconds between events in a solution replay; the same spacing the content tests use.
-fn lessons_verify_gap() -> u64 {
-    6
-}

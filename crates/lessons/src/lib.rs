@@ -19,6 +19,10 @@ pub mod parse;
 pub mod verify;
 pub mod wire;
 
+/// Simulated seconds between the events of a challenge's `solve:` run: the spacing the
+/// content tests verify and the app's "replay the solution" uses.
+pub const SOLVE_GAP_S: u64 = 6;
+
 /// Text that is either baked into the binary or built at run time.
 pub type Text = Cow<'static, str>;
 /// A list that is either baked into the binary or built at run time.

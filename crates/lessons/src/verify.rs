@@ -8,7 +8,7 @@ use tfp_engine::{Input, Scenario, World, TICK_HZ};
 /// Simulated seconds before the first solution event.
 pub const WARM_UP_S: u64 = 3;
 /// Simulated seconds between solution events.
-pub const BETWEEN_S: u64 = 6;
+pub const BETWEEN_S: u64 = crate::SOLVE_GAP_S;
 /// Simulated seconds the goal may take to be met after the last event.
 pub const SETTLE_S: u64 = 30;
 
