@@ -40,11 +40,6 @@ impl Slugs {
     pub fn iter(&self) -> impl Iterator<Item = &String> {
         self.0.iter()
     }
-
-    /// Whether the set is empty.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
 }
 
 impl Extend<String> for Slugs {

@@ -1,4 +1,5 @@
-//! The simulation as the UI sees it: a [`Sim`] handle that owns one engine [`World`],
+//! The simulation as the UI sees it: a [`Sim`] handle that owns one engine run (a
+//! [`ChaosRun`]: a [`World`] and the events sent to it),
 //! drives it on the engine's fixed step, and lets components read it reactively.
 //!
 //! Only this module and [`driver`] touch the world mutably; everything else reads it through
@@ -109,11 +110,7 @@ impl Sim {
         self.seed.set(seed);
         let mut run = build(self.setup, practices, seed);
         // Events arrive in time order (the link decoder sorts them).
-        for &(tick, input) in events {
-            run.run_to(tick);
-            run.send(input);
-        }
-        run.run_to(until_tick);
+        run.play(events, until_tick);
         self.run_state.set_value(run);
         self.queued.update_value(Vec::clear);
         self.playing.set(false);
@@ -245,12 +242,8 @@ impl Sim {
 
 fn build(setup: Setup, practices: Practices, seed: u64) -> ChaosRun {
     match setup {
-        Setup::Lesson(s) if practices == s.practices(practices.violates(s.factor)) => {
-            ChaosRun::from_world(World::for_scenario(s, practices.violates(s.factor), seed))
-        }
-        // A lesson with other switches changed (only through a hand-edited link) runs as a
-        // plain world with those switches.
-        Setup::Lesson(s) => ChaosRun::from_world(World::new(seed, practices, 3, if s.shows.workers { 2 } else { 0 })),
+        // Lesson switches always come from `Scenario::practices`: only the lesson's own factor varies.
+        Setup::Lesson(s) => ChaosRun::from_world(World::for_scenario(s, practices.violates(s.factor), seed)),
         Setup::Sandbox => ChaosRun::new(seed, practices),
     }
 }

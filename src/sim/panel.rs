@@ -262,17 +262,6 @@ pub fn Live(
     }
 }
 
-/// Send one event by its code (used by replays and shared links). False for unknown codes.
-pub fn send_code(sim: Sim, code: &str) -> bool {
-    match Input::from_code(code) {
-        Some(i) => {
-            sim.send(i);
-            true
-        }
-        None => false,
-    }
-}
-
 /// The link that reproduces this run: the page's address with the run's state as its query.
 pub fn run_link(sim: Sim, path: &str) -> String {
     let query = sim.with_run(|r| {

@@ -100,12 +100,17 @@ impl ChaosRun {
         let mut run = ChaosRun::new(seed, practices);
         let mut events: Vec<(u64, Input)> = events.iter().copied().filter(|(_, i)| !matches!(i, Input::SetPractice(..))).take(MAX_EVENTS).collect();
         events.sort_by_key(|(t, _)| *t);
-        for (tick, input) in events {
-            run.run_to(tick);
-            run.send(input);
-        }
-        run.run_to(until_tick);
+        run.play(&events, until_tick);
         run
+    }
+
+    /// Send each event at its tick (events in time order), then run on to `until_tick`.
+    pub fn play(&mut self, events: &[(u64, Input)], until_tick: u64) {
+        for &(tick, input) in events {
+            self.run_to(tick);
+            self.send(input);
+        }
+        self.run_to(until_tick);
     }
 
     /// The world.
