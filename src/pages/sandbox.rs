@@ -124,7 +124,10 @@ fn Scorecard(sim: Sim) -> impl IntoView {
             } else if broken.is_empty() {
                 format!("The app survived all {events} events so far.")
             } else {
-                format!("{} of {events} events so far broke something. Broken: {}.", score.iter().flat_map(|s| s.outcomes.iter().enumerate().filter(|(_, (_, o))| *o != Outcome::Survived).map(|(i, _)| i)).collect::<std::collections::BTreeSet<_>>().len(), broken.join(", "))
+                {
+                let breaking = (0..events).filter(|&i| score.iter().any(|s| s.outcomes[i].1 != Outcome::Survived)).count();
+                format!("{breaking} of {events} events so far broke something. Broken: {}.", broken.join(", "))
+            }
             };
             let mut rows = String::new();
             for s in &score {

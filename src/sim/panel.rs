@@ -109,6 +109,7 @@ pub fn Playback(sim: Sim) -> impl IntoView {
 /// The last markup written to each live part, so unchanged parts are not rewritten.
 #[derive(Default)]
 struct Written {
+    status_word: &'static str,
     status: String,
     announce: &'static str,
     alert: String,
@@ -124,6 +125,44 @@ struct Written {
     /// running: readable, and cheaper than every frame.
     text_tick: Option<u64>,
     text_filter: String,
+}
+
+/// The elements the live effect writes to, found once.
+struct Parts {
+    section: web_sys::Element,
+    status_el: web_sys::Element,
+    live_el: web_sys::Element,
+    alert_el: web_sys::Element,
+    svg: web_sys::Element,
+    nodes_el: web_sys::Element,
+    plain_el: web_sys::Element,
+    alert_edges_el: web_sys::Element,
+    dots_el: web_sys::Element,
+    counters_el: web_sys::Element,
+    log_el: web_sys::Element,
+    select_el: web_sys::Element,
+    table_el: web_sys::Element,
+}
+
+impl Parts {
+    fn find(root: &web_sys::Element) -> Option<Parts> {
+        let find = |sel: &str| root.query_selector(sel).ok().flatten();
+        Some(Parts {
+            section: root.closest("[data-sim]").ok().flatten()?,
+            status_el: find(".status-line")?,
+            live_el: find(".live-status")?,
+            alert_el: find(".incident-slot")?,
+            svg: find("svg.picture")?,
+            nodes_el: find(".nodes")?,
+            plain_el: find(".edges.plain")?,
+            alert_edges_el: find(".edges.alert")?,
+            dots_el: find(".dots")?,
+            counters_el: find(".counters")?,
+            log_el: find(".log-lines")?,
+            select_el: find(".log select")?,
+            table_el: find(".state-table tbody")?,
+        })
+    }
 }
 
 fn write_html(el: &web_sys::Element, last: &mut String, new: String) {
@@ -163,69 +202,62 @@ pub fn Live(
         }
     });
     let written = StoredValue::new_local(Written::default());
+    // The live parts are found once, when the panel is mounted; each frame only writes to them.
+    let parts = StoredValue::new_local(None::<Parts>);
     Effect::new(move |_| {
         let Some(root) = root.get() else { return };
-        let root: web_sys::Element = root.into();
-        let find = |sel: &str| root.query_selector(sel).ok().flatten();
-        let (Some(status_el), Some(live_el), Some(alert_el), Some(svg), Some(nodes_el), Some(plain_el), Some(alert_edges_el), Some(dots_el), Some(counters_el), Some(log_el), Some(select_el), Some(table_el)) = (
-            find(".status-line"),
-            find(".live-status"),
-            find(".incident-slot"),
-            find("svg.picture"),
-            find(".nodes"),
-            find(".edges.plain"),
-            find(".edges.alert"),
-            find(".dots"),
-            find(".counters"),
-            find(".log-lines"),
-            find(".log select"),
-            find(".state-table tbody"),
-        ) else {
-            return;
-        };
-        let playing = sim.playing.get();
-        let filter = filter.get();
-        sim.with(|w| {
-            let scene: Scene = layout::scene(w, shows);
-            let status = w.status();
-            written.update_value(|last| {
-                if let Some(section) = root.closest("[data-sim]").ok().flatten() {
-                    let _ = section.set_attribute("data-sim-status", status.word());
-                }
-                write_html(&status_el, &mut last.status, render::status_line(status, w.tick(), playing));
-                let _ = status_el.set_attribute("class", &format!("status-line status-{}", status.word()));
-                let announce = render::announcement(status);
-                if last.announce != announce {
-                    live_el.set_text_content(Some(announce));
-                    last.announce = announce;
-                }
-                write_html(&alert_el, &mut last.alert, render::incident(w, &base));
-                if last.height != scene.height {
-                    let _ = svg.set_attribute("viewBox", &format!("0 0 {} {}", layout::WIDTH, scene.height));
-                    last.height = scene.height;
-                }
-                let (plain, alert) = render::edges(&scene);
-                set_attr(&plain_el, "d", &mut last.edges.0, plain);
-                set_attr(&alert_edges_el, "d", &mut last.edges.1, alert);
-                write_html(&nodes_el, &mut last.nodes, render::nodes_svg(&scene));
-                let dots = if reduced { String::new() } else { layout::dots(w, &scene) };
-                set_attr(&dots_el, "d", &mut last.dots, dots);
-                let text_tick = w.tick() / 8;
-                if !playing || last.text_tick != Some(text_tick) || last.text_filter != filter {
-                    last.text_tick = Some(text_tick);
-                    last.text_filter.clone_from(&filter);
-                    write_html(&counters_el, &mut last.counters, render::counters(w));
-                    write_html(&log_el, &mut last.log, render::log_lines(w, &filter, LOG_LINES));
-                    let sources = render::source_options(&render::log_sources(w), &filter);
-                    if last.sources != sources {
-                        select_el.set_inner_html(&sources);
-                        if let Some(select) = select_el.dyn_ref::<web_sys::HtmlSelectElement>() {
-                            select.set_value(&filter);
-                        }
-                        last.sources = sources;
+        if parts.with_value(Option::is_none) {
+            parts.set_value(Parts::find(&root.into()));
+        }
+        parts.with_value(|parts| {
+            let Some(Parts { section, status_el, live_el, alert_el, svg, nodes_el, plain_el, alert_edges_el, dots_el, counters_el, log_el, select_el, table_el }) = parts else {
+                return;
+            };
+            let playing = sim.playing.get();
+            let filter = filter.get();
+            sim.with(|w| {
+                let scene: Scene = layout::scene(w, shows);
+                let status = w.status();
+                written.update_value(|last| {
+                    if last.status_word != status.word() {
+                        last.status_word = status.word();
+                        let _ = section.set_attribute("data-sim-status", status.word());
+                        let _ = status_el.set_attribute("class", &format!("status-line status-{}", status.word()));
                     }
-                    write_html(&table_el, &mut last.table, render::table_rows(&scene));
-                }
+                    write_html(status_el, &mut last.status, render::status_line(status, w.tick(), playing));
+                    let announce = render::announcement(status);
+                    if last.announce != announce {
+                        live_el.set_text_content(Some(announce));
+                        last.announce = announce;
+                    }
+                    write_html(alert_el, &mut last.alert, render::incident(w, &base));
+                    if last.height != scene.height {
+                        let _ = svg.set_attribute("viewBox", &format!("0 0 {} {}", layout::WIDTH, scene.height));
+                        last.height = scene.height;
+                    }
+                    let (plain, alert) = render::edges(&scene);
+                    set_attr(plain_el, "d", &mut last.edges.0, plain);
+                    set_attr(alert_edges_el, "d", &mut last.edges.1, alert);
+                    write_html(nodes_el, &mut last.nodes, render::nodes_svg(&scene));
+                    let dots = if reduced { String::new() } else { layout::dots(w, &scene) };
+                    set_attr(dots_el, "d", &mut last.dots, dots);
+                    let text_tick = w.tick() / 8;
+                    if !playing || last.text_tick != Some(text_tick) || last.text_filter != filter {
+                        last.text_tick = Some(text_tick);
+                        last.text_filter.clone_from(&filter);
+                        write_html(counters_el, &mut last.counters, render::counters(w));
+                        write_html(log_el, &mut last.log, render::log_lines(w, &filter, LOG_LINES));
+                        let sources = render::source_options(&render::log_sources(w), &filter);
+                        if last.sources != sources {
+                            select_el.set_inner_html(&sources);
+                            if let Some(select) = select_el.dyn_ref::<web_sys::HtmlSelectElement>() {
+                                select.set_value(&filter);
+                            }
+                            last.sources = sources;
+                        }
+                        write_html(table_el, &mut last.table, render::table_rows(&scene));
+                    }
+                });
             });
         });
     });
