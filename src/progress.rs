@@ -36,6 +36,11 @@ impl Slugs {
         self.0.len() != before
     }
 
+    /// Whether the set is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// The slugs, in order.
     pub fn iter(&self) -> impl Iterator<Item = &String> {
         self.0.iter()
