@@ -165,24 +165,7 @@ pub fn describe(check: &Check) -> String {
     let name = match check.metric.as_ref() {
         "compliant" => return if check.holds(|_| Some(1)) { "the switch is on the twelve-factor way".into() } else { "the switch is on the violating way".into() },
         "broken" => return if check.holds(|_| Some(0)) { "nothing breaks".into() } else { "the deployment breaks".into() },
-        "triggered" => "events sent",
-        "served" => "requests served",
-        "failed" => "failed requests",
-        "dropped" => "dropped requests",
-        "web" => "web instances running",
-        "workers" => "workers running",
-        "seconds" => "simulated seconds",
-        "deploys" => "deploys",
-        "restarts" => "restarts",
-        "rollbacks" => "rollbacks",
-        "migrations" => "migrations",
-        "laptops" => "laptops set up",
-        "carts_lost" => "carts lost",
-        "jobs_lost" => "jobs lost",
-        "jobs_done" => "jobs done",
-        "logs_lost" => "log lines lost",
-        "staging_writes_to_prod" => "staging writes to production",
-        other => other,
+        other => engine::World::METRICS.iter().find(|(n, _)| *n == other).map_or(other, |(_, words)| *words),
     };
     let op = match check.cmp {
         Cmp::Eq => "=",
@@ -294,15 +277,16 @@ fn Hints(hints: Vec<&'static str>) -> impl IntoView {
 #[component]
 fn Solution(ctx: LessonCtx, html: &'static str) -> impl IntoView {
     let sim = ctx.sim;
-    let solve: Vec<Input> = ctx
+    // The same timed plan the content verifier replays (the build has checked it parses).
+    let solve: Vec<(u64, Input)> = ctx
         .lesson
         .blocks
         .iter()
-        .find_map(|b| if let Block::Challenge { solve, .. } = b { Some(solve.iter().filter_map(|c| Input::from_code(c)).collect()) } else { None })
+        .find_map(|b| if let Block::Challenge { solve, .. } = b { engine::plan::schedule(solve).ok() } else { None })
         .unwrap_or_default();
     let replay = move |_| {
         sim.set_violating(false);
-        sim.replay(&solve, lessons::SOLVE_GAP_S);
+        sim.replay(&solve);
         if let Some(el) = document().query_selector("[data-sim]").ok().flatten() {
             el.scroll_into_view();
         }

@@ -176,11 +176,11 @@ impl Sim {
         }
     }
 
-    /// Start over in a fresh run and play `inputs` one every `gap_s` simulated seconds.
-    pub fn replay(&self, inputs: &[Input], gap_s: u64) {
+    /// Start over in a fresh run and send each planned input at its tick (see `engine::plan`).
+    pub fn replay(&self, plan: &[(u64, Input)]) {
         self.reset();
-        let start = self.run_state.with_value(|r| r.world().tick()) + 2 * TICK_HZ;
-        let plan = inputs.iter().enumerate().map(|(i, input)| (start + i as u64 * gap_s * TICK_HZ, *input)).collect();
+        let start = self.run_state.with_value(|r| r.world().tick());
+        let plan = plan.iter().map(|(at, input)| (start + at, *input)).collect();
         self.queued.set_value(plan);
         self.playing.set(true);
     }

@@ -177,8 +177,8 @@ pub fn counters(w: &World) -> String {
     if c.carts_lost > 0 {
         items.push(("lost", "Carts lost", c.carts_lost.to_string()));
     }
-    if c.jobs_lost > 0 {
-        items.push(("lost", "Jobs lost", c.jobs_lost.to_string()));
+    if c.jobs_twice > 0 {
+        items.push(("lost", "Jobs run twice", c.jobs_twice.to_string()));
     }
     if c.logs_lost > 0 {
         items.push(("lost", "Log lines lost", c.logs_lost.to_string()));

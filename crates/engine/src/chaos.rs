@@ -235,19 +235,21 @@ pub fn can_cause(input: Input, reason: Reason) -> bool {
     use Reason::*;
     // Events that stop, replace or add instances.
     let churn = matches!(input, Deploy | Rollback | RestartAll | ScaleOut | ScaleIn | ScaleWorkers | CrashInstance | SigtermAll | ShipBadChange);
+    // Events after which the on-call engineer makes a release and rolls it out.
+    let rolls = churn || matches!(input, FailDatabase | RotateCredential | AddCredential);
     match reason {
-        HotfixLost | CartLost | KilledInFlight | JobLost | SlowStart | AddressInUse => churn,
-        MissingBinary => churn || input == NewLaptop,
-        PortUnreachable => churn,
+        CartLost | KilledInFlight | JobRanTwice | SlowStart => rolls,
+        LogsLost => rolls || input == FillDisk,
+        HotfixLost | MissingBinary | PortNotBound => churn,
         WroteToProdDatabase => input == DeployStaging,
-        CredentialRejected => input == RotateCredential,
-        DatabaseUnreachable => input == FailDatabase,
+        CredentialRejected | LoginRefused => matches!(input, RotateCredential),
+        DatabaseUnreachable | DatabaseDown => input == FailDatabase,
         NoReleaseToRollBack => matches!(input, ShipBadChange | Rollback),
+        BadRelease => matches!(input, ShipBadChange | RestartAll | SigtermAll | CrashInstance),
         WebStarvedByJobs => matches!(input, JobSpike | TrafficSpike | ScaleWorkers | ScaleIn),
         ProdOnlyQueryError => matches!(input, Deploy | Rollback | ShipBadChange),
         DiskFull => input == FillDisk,
-        LogsLost => churn || input == FillDisk,
-        SchemaMismatch => input == RunMigration,
+        SchemaMismatch | ColumnDropped => matches!(input, RunMigration | Contract | Deploy | Rollback),
         Overloaded | InstanceCrashed | NoInstances => true,
     }
 }

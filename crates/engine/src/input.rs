@@ -39,12 +39,43 @@ pub enum Input {
     NewLaptop,
     /// Run the pending database migration.
     RunMigration,
-    /// Rotate the database password.
+    /// Rotate the database password: issue a new one and revoke the old one at once.
     RotateCredential,
+    /// Add a second database password beside the current one (the first step of a
+    /// zero-downtime rotation); the app is given it by a config change (or a code change).
+    AddCredential,
+    /// Drop the old column (the contract step of an expand/contract migration).
+    Contract,
 }
 
 impl Input {
-    /// Every event input (everything but [`Input::SetPractice`]), for the chaos monkey and tests.
+    /// Every event input (everything but [`Input::SetPractice`]).
+    pub const ALL_EVENTS: [Input; 19] = [
+        Input::Deploy,
+        Input::DeployStaging,
+        Input::ShipBadChange,
+        Input::Rollback,
+        Input::RestartAll,
+        Input::ScaleOut,
+        Input::ScaleIn,
+        Input::ScaleWorkers,
+        Input::CrashInstance,
+        Input::SigtermAll,
+        Input::FailDatabase,
+        Input::FillDisk,
+        Input::TrafficSpike,
+        Input::JobSpike,
+        Input::NewLaptop,
+        Input::RunMigration,
+        Input::RotateCredential,
+        Input::AddCredential,
+        Input::Contract,
+    ];
+
+    /// The chaos events: trouble the sandbox and its monkey throw at an app. The rest of
+    /// [`Input::ALL_EVENTS`] are steps of a procedure (the second half of a rotation, the
+    /// contract half of a migration) that only make sense after their first half, so the
+    /// lessons offer them and the monkey does not.
     pub const EVENTS: [Input; 17] = [
         Input::Deploy,
         Input::DeployStaging,
@@ -86,12 +117,14 @@ impl Input {
             Input::NewLaptop => "laptop",
             Input::RunMigration => "migrate",
             Input::RotateCredential => "rotate",
+            Input::AddCredential => "add-password",
+            Input::Contract => "contract",
         }
     }
 
     /// The event with this [`Input::code`].
     pub fn from_code(code: &str) -> Option<Input> {
-        Input::EVENTS.into_iter().find(|i| i.code() == code)
+        Input::ALL_EVENTS.into_iter().find(|i| i.code() == code)
     }
 
     /// A generic label for buttons outside a lesson (the sandbox).
@@ -115,6 +148,8 @@ impl Input {
             Input::NewLaptop => "New developer laptop",
             Input::RunMigration => "Run a migration",
             Input::RotateCredential => "Rotate a credential",
+            Input::AddCredential => "Add a second password",
+            Input::Contract => "Drop the old column",
         }
     }
 }
@@ -125,8 +160,11 @@ mod tests {
 
     #[test]
     fn codes_round_trip() {
-        for i in Input::EVENTS {
+        for i in Input::ALL_EVENTS {
             assert_eq!(Input::from_code(i.code()), Some(i));
+        }
+        for i in Input::EVENTS {
+            assert!(Input::ALL_EVENTS.contains(&i));
         }
         assert_eq!(Input::from_code("set"), None);
         assert_eq!(Input::from_code("<script>"), None);

@@ -64,15 +64,15 @@ impl Level {
 /// What a log line says. `a` and `b` in [`LogLine`] fill in the numbers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Msg {
-    /// `GET /checkout 200 in {a} ms`
+    /// `GET /checkout 200 in {a} ms` (`b` = 1: a photo upload).
     Served,
-    /// A failed request, with its reason; `a` = ms.
+    /// A failed request, with its reason; `a` = ms, `b` = 1 for a photo upload.
     Failed(Reason),
     /// A request cut off without an answer.
     Dropped(Reason),
     /// Booting release `v{a}`.
     Booting,
-    /// Listening on port `{a}`.
+    /// Listening on `$PORT` = `{a}`.
     Listening,
     /// Received SIGTERM; draining.
     Draining,
@@ -84,36 +84,40 @@ pub enum Msg {
     Killed,
     /// Crashed.
     Crashed(Reason),
-    /// Built release `v{a}`.
+    /// Built release `v{a}` from commit `{b}`.
     ReleaseBuilt,
-    /// Release `v{a}` failed its smoke test; `v{b}` keeps running.
-    SmokeTestFailed,
+    /// Config changed: release `v{a}` (same build, new config).
+    ConfigRelease,
+    /// Rolled back: release `v{a}` runs `v{b}`'s build and config.
+    RolledBack,
     /// Deploying release `v{a}` to `{b}` instances.
     Deploying,
-    /// Rolled back to release `v{a}`.
-    RolledBack,
+    /// Rollout finished in `{a}` seconds.
+    RolloutDone,
     /// Roll back impossible: nothing to return to.
     RollbackImpossible,
-    /// Nothing to roll back to: `v{a}` is the only release that went live.
+    /// Nothing to roll back to: `v{a}` is the only release.
     NothingToRollBack,
-    /// Edited code on `{a}` running servers.
+    /// Edited code in place on `{a}` running servers.
     EditedInPlace,
     /// Restored the old code by hand.
     RestoredByHand,
     /// Hand-applied the hotfix on the servers again.
     HotfixReapplied,
-    /// The database host is down.
+    /// The database at address `{a}` is down.
     DatabaseDown,
-    /// Attached the standby database by changing `DATABASE_URL`.
-    StandbyAttached,
-    /// Changed the code to point at the standby and redeployed.
+    /// The standby database at address `{a}` is ready.
+    StandbyReady,
+    /// The standby's address written into the code: build and release `v{a}`.
     DatabaseRewired,
-    /// Rotated the database password.
-    CredentialRotated,
-    /// Updated the config var and restarted.
-    ConfigUpdated,
-    /// Changed the password in the code and redeployed.
+    /// The old password revoked at the database.
+    PasswordRevoked,
+    /// A second password added at the database; both log in.
+    PasswordAdded,
+    /// The new password written into the code: build and release `v{a}`.
     CredentialPatched,
+    /// A new database login refused.
+    LoginRefused,
     /// Staging wrote order `#{a}` to the production database.
     StagingWroteProd,
     /// Staging wrote order `#{a}` to its own database.
@@ -126,6 +130,8 @@ pub enum Msg {
     JobsEnqueued,
     /// Returned `{a}` unfinished jobs to the queue.
     JobsReturned,
+    /// `{a}` half-done jobs handed out again by the queue.
+    JobsRedelivered,
     /// Traffic spike: `{a}` times the usual load.
     TrafficSpike,
     /// Disk usage at `{a}`%.
@@ -140,14 +146,20 @@ pub enum Msg {
     LaptopSqlite,
     /// Laptop cannot run the app (`convert` missing).
     LaptopBroken,
-    /// The new query failed on Postgres in development and was fixed before shipping.
+    /// The new query failed on Postgres in development.
     CaughtInDev,
-    /// Migration `{a}` applied on release `v{b}`.
-    MigrationApplied,
-    /// Migration from a laptop applied an old schema.
+    /// The query fixed; the feature ships.
+    FixedInDev,
+    /// Tests passed on the laptop's SQLite.
+    PassedOnSqlite,
+    /// Expand migration `{a}` applied by a one-off process on release `v{b}`.
+    MigrationExpand,
+    /// Contract migration `{a}` applied by a one-off process on release `v{b}`.
+    MigrationContract,
+    /// Migration from a laptop renamed the column.
     MigrationFromLaptop,
-    /// Code change refused: instances run an immutable release.
-    EditRefused,
+    /// Nothing to contract: the old column is still the only one.
+    NothingToContract,
     /// `{a}` carts were lost.
     CartsLost,
     /// The router's own line for an error answer: status `{a}` in `{b}` ms, without the app's detail.
@@ -176,48 +188,56 @@ impl fmt::Display for LogLine {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (a, b) = (self.a, self.b);
         match self.msg {
+            Msg::Served if b == 1 => write!(f, "POST /photos 200 in {a} ms"),
             Msg::Served => write!(f, "GET /checkout 200 in {a} ms"),
+            Msg::Failed(r) if b == 1 => write!(f, "POST /photos 500 in {a} ms: {}", r.headline()),
             Msg::Failed(r) => write!(f, "GET /checkout 500 in {a} ms: {}", r.headline()),
             Msg::Dropped(r) => write!(f, "request dropped: {}", r.headline()),
             Msg::Booting => write!(f, "booting release v{a}"),
-            Msg::Listening => write!(f, "listening on port {a}"),
+            Msg::Listening => write!(f, "listening on $PORT ({a}); readiness check passed"),
             Msg::Draining => f.write_str("SIGTERM received: finishing in-flight work, accepting no more"),
             Msg::SigtermIgnored => f.write_str("SIGTERM ignored; still working"),
             Msg::Stopped => write!(f, "stopped cleanly after finishing {a} requests"),
             Msg::Killed => f.write_str("SIGKILL after the grace period"),
             Msg::Crashed(r) => write!(f, "crashed: {}", r.headline()),
-            Msg::ReleaseBuilt => write!(f, "built release v{a} (build + config, immutable)"),
-            Msg::SmokeTestFailed => write!(f, "release v{a} failed its smoke test; v{b} keeps running"),
+            Msg::ReleaseBuilt => write!(f, "built release v{a} from commit {b:07x}"),
+            Msg::ConfigRelease => write!(f, "config changed: release v{a} (same build, new config)"),
+            Msg::RolledBack => write!(f, "rollback: release v{a} runs v{b}'s build and config again"),
             Msg::Deploying => write!(f, "deploying release v{a} to {b} instances"),
-            Msg::RolledBack => write!(f, "rolled back to release v{a}"),
+            Msg::RolloutDone => write!(f, "rollout finished in {a} s"),
             Msg::RollbackImpossible => f.write_str("roll back failed: the old code was overwritten in place, there is no release to return to"),
-            Msg::NothingToRollBack => write!(f, "nothing to roll back to: v{a} is the only release that ever went live"),
+            Msg::NothingToRollBack => write!(f, "nothing to roll back to: v{a} is the only release"),
             Msg::EditedInPlace => write!(f, "edited code in place on {a} running servers"),
             Msg::RestoredByHand => f.write_str("old code retyped by hand on every server"),
-            Msg::HotfixReapplied => f.write_str("hotfix re-applied by hand on the servers (still not in the repo)"),
-            Msg::DatabaseDown => f.write_str("database host is down"),
-            Msg::StandbyAttached => f.write_str("DATABASE_URL now points at the standby; instances reloaded config"),
-            Msg::DatabaseRewired => f.write_str("code changed to the standby's address, rebuilt and redeployed"),
-            Msg::CredentialRotated => f.write_str("database password rotated"),
-            Msg::ConfigUpdated => f.write_str("config var updated; instances restarted with the new password"),
-            Msg::CredentialPatched => f.write_str("password changed in the code, rebuilt and redeployed"),
+            Msg::HotfixReapplied => f.write_str("hotfix typed onto the servers by hand again (still in no commit)"),
+            Msg::DatabaseDown => write!(f, "database host db-{a} is down"),
+            Msg::StandbyReady => write!(f, "standby database db-{a} is ready"),
+            Msg::DatabaseRewired => write!(f, "standby's address written into the code: built and deploying v{a}"),
+            Msg::PasswordRevoked => f.write_str("old database password revoked"),
+            Msg::PasswordAdded => f.write_str("second database password added; both log in"),
+            Msg::CredentialPatched => write!(f, "new password written into the code: built and deploying v{a}"),
+            Msg::LoginRefused => f.write_str("new database connection refused: password revoked"),
             Msg::StagingWroteProd => write!(f, "test order #{a} written to the PRODUCTION database"),
             Msg::StagingWroteOwn => write!(f, "test order #{a} written to the staging database"),
             Msg::Scaled => write!(f, "scaled {} to {b}", if a == 0 { "web" } else { "worker" }),
             Msg::ScaleLimit => f.write_str("scale refused: platform limit reached"),
             Msg::JobsEnqueued => write!(f, "{a} background jobs enqueued"),
             Msg::JobsReturned => write!(f, "returned {a} unfinished jobs to the queue"),
+            Msg::JobsRedelivered => write!(f, "{a} unacknowledged jobs handed out again: their first run was cut off halfway"),
             Msg::TrafficSpike => write!(f, "traffic spike: {a}x the usual load"),
             Msg::DiskUsage => write!(f, "local disk {a}% full of log files"),
             Msg::LogsStreamed => f.write_str("log volume up; events streamed to the log sink, no local disk used"),
             Msg::LogFilesGone => write!(f, "{a} log lines were files on a disposed instance: gone"),
             Msg::LaptopReady => f.write_str("cloned, installed declared dependencies, app running"),
             Msg::LaptopSqlite => f.write_str("running against SQLite (production runs Postgres)"),
-            Msg::LaptopBroken => f.write_str("app fails: `convert: command not found`"),
-            Msg::CaughtInDev => f.write_str("new report query failed on Postgres in development; fixed before shipping"),
-            Msg::MigrationApplied => write!(f, "migration {a} applied by a one-off process on release v{b}"),
-            Msg::MigrationFromLaptop => f.write_str("migration run from a laptop: old checkout, local config"),
-            Msg::EditRefused => f.write_str("code change refused: instances run an immutable release; make a new release"),
+            Msg::LaptopBroken => f.write_str("photo upload fails: `convert: command not found`"),
+            Msg::CaughtInDev => f.write_str("test failed on the laptop's Postgres: the new report query is invalid there; fixing before shipping"),
+            Msg::FixedInDev => f.write_str("query fixed, tests pass on Postgres; shipping the feature"),
+            Msg::PassedOnSqlite => f.write_str("tests pass on the laptop's SQLite; shipping the feature"),
+            Msg::MigrationExpand => write!(f, "migration {a} from release v{b}: added column orders.total_cents (expand: the old column stays)"),
+            Msg::MigrationContract => write!(f, "migration {a} from release v{b}: dropped the old column orders.total (contract)"),
+            Msg::MigrationFromLaptop => f.write_str("migration run from a laptop: its old checkout renamed orders.total in one step, with local config"),
+            Msg::NothingToContract => f.write_str("nothing to contract: the new column does not exist yet"),
             Msg::CartsLost => write!(f, "{a} shopping carts lost with the process"),
             Msg::RouterSaw => write!(f, "GET /checkout {a} in {b} ms (no detail: the app logs to files on its own disk)"),
         }

@@ -43,33 +43,38 @@ const fn act(input: Input, label: &'static str) -> Action {
 
 const NONE: Shows = Shows { workers: false, session_store: false, staging: false, laptops: false, disks: false };
 
-/// All twelve scenarios, in factor order.
+/// All twelve scenarios, in factor order. The buttons come in an order where pressing each
+/// once is *not* the challenge's answer: the learner has to think about which, and when.
 pub const SCENARIOS: [Scenario; 12] = [
     Scenario {
         factor: Factor::Codebase,
         compliant: "Hotfix committed to the repo",
-        violating: "Hotfix made only on the prod server",
+        violating: "Hotfix made only on the prod servers",
         actions: &[act(Input::Deploy, "Deploy from the repo")],
         shows: NONE,
     },
     Scenario {
         factor: Factor::Dependencies,
         compliant: "Dependencies declared and bundled",
-        violating: "Relies on `convert` installed on the old server",
-        actions: &[act(Input::Deploy, "Deploy to fresh servers"), act(Input::NewLaptop, "New developer laptop")],
+        violating: "Relies on `convert` installed on the old servers",
+        actions: &[act(Input::ScaleOut, "Add a fresh server"), act(Input::ScaleIn, "Retire an old server"), act(Input::NewLaptop, "New developer laptop")],
         shows: Shows { laptops: true, ..NONE },
     },
     Scenario {
         factor: Factor::Config,
         compliant: "Config in environment variables",
-        violating: "Database URL hard-coded",
-        actions: &[act(Input::DeployStaging, "Deploy to staging"), act(Input::RotateCredential, "Rotate the database password")],
+        violating: "Database URL and password in the code",
+        actions: &[
+            act(Input::DeployStaging, "Deploy to staging"),
+            act(Input::RotateCredential, "Revoke the old password"),
+            act(Input::AddCredential, "Add a second password"),
+        ],
         shows: Shows { staging: true, ..NONE },
     },
     Scenario {
         factor: Factor::BackingServices,
         compliant: "Database attached by URL",
-        violating: "Database wired into the code",
+        violating: "Database address in the code",
         actions: &[act(Input::FailDatabase, "Fail the database")],
         shows: NONE,
     },
@@ -89,9 +94,9 @@ pub const SCENARIOS: [Scenario; 12] = [
     },
     Scenario {
         factor: Factor::PortBinding,
-        compliant: "App binds to $PORT",
-        violating: "App expects port 8080 from a web server",
-        actions: &[act(Input::Deploy, "Move to the platform"), act(Input::ScaleOut, "Scale out on one host")],
+        compliant: "App binds to $PORT itself",
+        violating: "App expects a web server around it",
+        actions: &[act(Input::Deploy, "Move to the platform"), act(Input::ScaleOut, "Scale out")],
         shows: NONE,
     },
     Scenario {
@@ -110,9 +115,9 @@ pub const SCENARIOS: [Scenario; 12] = [
     },
     Scenario {
         factor: Factor::DevProdParity,
-        compliant: "Same backing services everywhere",
+        compliant: "Postgres on laptops, as in prod",
         violating: "SQLite on laptops, Postgres in prod",
-        actions: &[act(Input::Deploy, "Ship the feature")],
+        actions: &[act(Input::Deploy, "Ship the feature"), act(Input::NewLaptop, "New developer laptop")],
         shows: Shows { laptops: true, ..NONE },
     },
     Scenario {
@@ -124,9 +129,13 @@ pub const SCENARIOS: [Scenario; 12] = [
     },
     Scenario {
         factor: Factor::AdminProcesses,
-        compliant: "One-off process on the release",
-        violating: "Migration from a laptop",
-        actions: &[act(Input::RunMigration, "Run the migration")],
+        compliant: "One-off processes from the release",
+        violating: "Migrations from a laptop",
+        actions: &[
+            act(Input::RunMigration, "Migrate: add the new column"),
+            act(Input::Contract, "Migrate: drop the old column"),
+            act(Input::Deploy, "Deploy the code that uses the new column"),
+        ],
         shows: Shows { laptops: true, ..NONE },
     },
 ];

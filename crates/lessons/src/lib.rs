@@ -19,10 +19,6 @@ pub mod parse;
 pub mod verify;
 pub mod wire;
 
-/// Simulated seconds between the events of a challenge's `solve:` run: the spacing the
-/// content tests verify and the app's "replay the solution" uses.
-pub const SOLVE_GAP_S: u64 = 6;
-
 /// Text that is either baked into the binary or built at run time.
 pub type Text = Cow<'static, str>;
 /// A list that is either baked into the binary or built at run time.
@@ -111,9 +107,9 @@ pub enum Block {
     Predict { question: Text, options: List<Text>, correct: u8, explain: Text },
     /// Where the simulation goes.
     Sim { caption: Option<Text> },
-    /// A goal the app checks live against the simulation. `solve` is a run of event codes
-    /// (see `Input::code`) that reaches the goal in the twelve-factor way; tests replay it,
-    /// and the solution's "show me" replays it for the learner.
+    /// A goal the app checks live against the simulation. `solve` is a run of steps (event
+    /// codes, optionally `code@seconds`; see `tfp_engine::plan`) that reaches the goal in the
+    /// twelve-factor way; tests replay it, and the solution's "show me" replays it.
     Challenge { goal: Text, checks: List<Check>, solve: List<Text> },
     /// A graduated hint (HTML).
     Hint { html: Text },

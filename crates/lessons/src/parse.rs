@@ -7,7 +7,7 @@ use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
 use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
-use tfp_engine::{Factor, Input, Scenario, World};
+use tfp_engine::{Factor, Scenario, World};
 
 /// A problem in a content file, pointing at the line to fix.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -278,8 +278,9 @@ pub fn parse_checks(text: &str) -> Result<Vec<Check>, String> {
         let (sym, cmp) = ops.iter().find(|(s, _)| part.contains(s)).ok_or_else(|| format!("condition `{part}` has no operator (use = != >= <= > <)"))?;
         let (metric, value) = part.split_once(sym).expect("operator found above");
         let metric = metric.trim();
-        if !World::METRICS.contains(&metric) {
-            return Err(format!("unknown metric `{metric}` in `{part}` (known: {})", World::METRICS.join(", ")));
+        if !World::knows_metric(metric) {
+            let known: Vec<&str> = World::METRICS.iter().map(|(n, _)| *n).collect();
+            return Err(format!("unknown metric `{metric}` in `{part}` (known: {})", known.join(", ")));
         }
         let value: i64 = value.trim().parse().map_err(|_| format!("`{}` in `{part}` is not a whole number", value.trim()))?;
         checks.push(Check { metric: Cow::Owned(metric.to_string()), cmp: *cmp, value });
@@ -290,15 +291,13 @@ pub fn parse_checks(text: &str) -> Result<Vec<Check>, String> {
     Ok(checks)
 }
 
-/// Parse `code, code, ...`: the event codes of a challenge's solution run.
+/// Parse `step, step, ...`: a challenge's solution run, each step an event code, optionally
+/// with the seconds to wait after the previous one (`rollback@2`; see `tfp_engine::plan`).
 pub fn parse_solve(text: &str) -> Result<Vec<Text>, String> {
     let mut out = Vec::new();
-    for code in text.split(',').map(str::trim).filter(|c| !c.is_empty()) {
-        if Input::from_code(code).is_none() {
-            let known: Vec<&str> = Input::EVENTS.iter().map(|i| i.code()).collect();
-            return Err(format!("unknown event `{code}` in `solve:` (known: {})", known.join(", ")));
-        }
-        out.push(Cow::Owned(code.to_string()));
+    for step in text.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+        tfp_engine::plan::step(step).map_err(|e| format!("{e} in `solve:`"))?;
+        out.push(Cow::Owned(step.to_string()));
     }
     if out.is_empty() {
         return Err("`solve:` lists no events".into());

@@ -1,41 +1,38 @@
-//! Checks that a lesson's challenge is fair: its `solve:` run reaches the goal in the
-//! twelve-factor way, and the same run with the factor violated does not. Used by the
-//! content tests and by `cargo run -p tfp-lessons --example check`.
+//! Checks that a lesson's challenge is fair and needs its idea. For a few seeds, three runs
+//! are replayed on the engine (timed by `tfp_engine::plan`, as the app's replay is):
+//! - the `solve:` run in the twelve-factor way must meet the goal;
+//! - the same run with the factor violated must not (apart from the `compliant` check);
+//! - the naive run, the twelve-factor way with each of the scenario's buttons pressed once in
+//!   order, must not: the switch and the buttons alone do not pass.
+//!
+//! Used by the content tests and by `cargo run -p tfp-lessons --example check`.
 
 use crate::{Block, Check, Lesson};
-use tfp_engine::{Input, Scenario, World, TICK_HZ};
+use tfp_engine::{plan, Input, Scenario, World, TICK_HZ};
 
-/// Simulated seconds before the first solution event.
-pub const WARM_UP_S: u64 = 3;
-/// Simulated seconds between solution events.
-pub const BETWEEN_S: u64 = crate::SOLVE_GAP_S;
 /// Simulated seconds the goal may take to be met after the last event.
 pub const SETTLE_S: u64 = 30;
 
-/// Replay `solve` on a lesson world; returns the simulated second at which every check in
-/// `checks` held at once, or `None` if that never happened.
-pub fn replay(scenario: &Scenario, violating: bool, seed: u64, solve: &[Input], checks: &[&Check]) -> Option<u64> {
+/// Play `plan` (events at ticks) on a lesson world; returns the simulated second at which
+/// the goal was met (every check in `checks` held for `plan::HOLD_S` seconds, as the app
+/// judges it), or `None` if that never happened.
+pub fn replay(scenario: &Scenario, violating: bool, seed: u64, plan: &[(u64, Input)], checks: &[&Check]) -> Option<u64> {
     let mut w = World::for_scenario(scenario, violating, seed);
-    let met = |w: &World| checks.iter().all(|c| c.holds(|m| w.metric(m)));
-    let run = |w: &mut World, seconds: u64| -> Option<u64> {
-        for _ in 0..seconds * TICK_HZ {
-            w.step();
-            if met(w) {
-                return Some(w.tick() / TICK_HZ);
-            }
+    let mut hold = plan::Hold::default();
+    let mut met = |w: &World| hold.observe(w.tick(), checks.iter().all(|c| c.holds(|m| w.metric(m))));
+    let end = plan.last().map_or(0, |(t, _)| *t) + (SETTLE_S + plan::HOLD_S) * TICK_HZ;
+    let mut next = 0;
+    while w.tick() < end {
+        while let Some((_, input)) = plan.get(next).filter(|(t, _)| *t <= w.tick()) {
+            w.apply(*input);
+            next += 1;
         }
-        None
-    };
-    if let Some(at) = run(&mut w, WARM_UP_S) {
-        return Some(at);
-    }
-    for input in solve {
-        w.apply(*input);
-        if let Some(at) = run(&mut w, BETWEEN_S) {
-            return Some(at);
+        w.step();
+        if met(&w) {
+            return Some(w.tick() / TICK_HZ);
         }
     }
-    run(&mut w, SETTLE_S)
+    None
 }
 
 /// Verify a lesson's challenge against the engine, for a few seeds. The introduction
@@ -49,7 +46,8 @@ pub fn verify_challenge(lesson: &Lesson) -> Result<(), String> {
     }) else {
         return Err("no challenge".into());
     };
-    let inputs: Vec<Input> = solve.iter().map(|c| Input::from_code(c).ok_or_else(|| format!("unknown event `{c}`"))).collect::<Result<_, _>>()?;
+    let solution = plan::schedule(solve)?;
+    let naive = plan::each_once(scenario.actions.iter().map(|a| a.input));
     let all: Vec<&Check> = checks.iter().collect();
     // Without the `compliant` condition, so the violating run must fail on substance.
     let substantive: Vec<&Check> = checks.iter().filter(|c| c.metric != "compliant").collect();
@@ -60,11 +58,14 @@ pub fn verify_challenge(lesson: &Lesson) -> Result<(), String> {
         return Err("the challenge is already met before the learner does anything".into());
     }
     for seed in 1..=5 {
-        if replay(scenario, false, seed, &inputs, &all).is_none() {
+        if replay(scenario, false, seed, &solution, &all).is_none() {
             return Err(format!("seed {seed}: the `solve:` run does not meet the goal in the twelve-factor way"));
         }
-        if let Some(at) = replay(scenario, true, seed, &inputs, &substantive) {
+        if let Some(at) = replay(scenario, true, seed, &solution, &substantive) {
             return Err(format!("seed {seed}: the `solve:` run meets the goal (apart from `compliant`) even with the factor violated, at {at} s; the goal should need the twelve-factor way"));
+        }
+        if let Some(at) = replay(scenario, false, seed, &naive, &all) {
+            return Err(format!("seed {seed}: pressing each button once, in order, the twelve-factor way meets the goal at {at} s; the goal should need the idea, not just the switch"));
         }
     }
     Ok(())

@@ -3,7 +3,7 @@
 
 use super::*;
 
-/// Boot timers, disks filling, draining and killing.
+/// Boot timers, database logins, disks filling, draining and killing.
 pub(super) fn update_instances(w: &mut World) {
     for slot in 0..w.instances.len() {
         let inst = w.instances[slot];
@@ -12,14 +12,22 @@ pub(super) fn update_instances(w: &mut World) {
                 let timer = inst.timer.saturating_sub(1);
                 w.instances[slot].timer = timer;
                 if timer == 0 {
-                    if inst.port_clash {
-                        crash(w, slot, Reason::AddressInUse);
+                    if !inst.reachable {
+                        // The readiness check never saw anything on $PORT: the boot timed out.
+                        // The deploy does not wait forever: the process it was to replace is
+                        // retired anyway, as a platform without a preboot step does.
+                        if inst.replaces > 0 {
+                            let old = usize::from(inst.replaces - 1);
+                            w.instances[slot].replaces = 0;
+                            sigterm(w, old);
+                        }
+                        crash(w, slot, Reason::PortNotBound);
                         continue;
                     }
                     w.instances[slot].phase = Phase::Running;
+                    login(w, slot);
                     if inst.kind == Kind::Web {
-                        let port = if w.practices.violates(Factor::PortBinding) { 8080 } else { 5000 + u32::from(inst.number) };
-                        w.emit_from(slot, Level::Info, Msg::Listening, port, 0);
+                        w.emit_from(slot, Level::Info, Msg::Listening, 5000 + u32::from(inst.number), 0);
                     }
                     if inst.replaces > 0 {
                         let old = usize::from(inst.replaces - 1);
@@ -32,8 +40,8 @@ pub(super) fn update_instances(w: &mut World) {
                 let timer = inst.timer.saturating_sub(1);
                 w.instances[slot].timer = timer;
                 if timer == 0 {
-                    // The platform restarts the process: a fresh container, same release.
-                    let boot = if inst.ignores_sigterm { SLOW_BOOT_TICKS } else { FAST_BOOT_TICKS };
+                    // The platform restarts the process: same host, same release.
+                    let boot = if !inst.reachable { BOOT_TIMEOUT_TICKS } else if inst.ignores_sigterm { SLOW_BOOT_TICKS } else { FAST_BOOT_TICKS };
                     let i = &mut w.instances[slot];
                     i.phase = Phase::Booting;
                     i.timer = boot;
@@ -59,6 +67,13 @@ pub(super) fn update_instances(w: &mut World) {
                 }
             }
             Phase::Running => {
+                let reconnect = inst.reconnect_in.saturating_sub(1);
+                w.instances[slot].reconnect_in = reconnect;
+                if reconnect == 0 {
+                    // Connections are recycled now and then; each new one logs in again.
+                    w.instances[slot].reconnect_in = RECONNECT_TICKS;
+                    login(w, slot);
+                }
                 if inst.disk_filling && w.tick % 4 == 0 {
                     let disk = inst.disk.saturating_add(1).min(100);
                     w.instances[slot].disk = disk;
@@ -73,6 +88,29 @@ pub(super) fn update_instances(w: &mut World) {
             Phase::Gone => {}
         }
     }
+    for l in w.laptops.iter_mut() {
+        l.caught = l.caught.saturating_sub(1);
+    }
+    // A rollout is over once nothing is waiting to take over and nothing is draining.
+    if let Some(since) = w.rollout_since {
+        let busy = w.instances.iter().any(|i| (i.phase == Phase::Booting && i.replaces > 0) || i.phase == Phase::Draining);
+        if !busy {
+            let took = w.tick - since;
+            w.rollout_since = None;
+            w.counters.slowest_rollout = w.counters.slowest_rollout.max(took);
+            w.emit(Source::Platform, Level::Info, Msg::RolloutDone, took.div_ceil(TICK_HZ) as u32, 0);
+        }
+    }
+}
+
+/// Open (or reopen) an instance's database connections with the password its release has.
+fn login(w: &mut World, slot: usize) {
+    let password = w.releases[w.instances[slot].release as usize].password;
+    let ok = w.services.accepts(password);
+    if !ok && w.instances[slot].db_login_ok {
+        w.emit_from(slot, Level::Error, Msg::LoginRefused, 0, 0);
+    }
+    w.instances[slot].db_login_ok = ok;
 }
 
 /// SIGTERM: graceful processes stop taking work, finish what they hold and return their jobs;
@@ -116,6 +154,7 @@ pub(crate) fn crash(w: &mut World, slot: usize, reason: Reason) {
     i.phase = Phase::Crashed;
     i.timer = CRASH_RESTART_TICKS;
     i.crash = Some(reason);
+    w.counters.crashes += 1;
     w.emit(Source::Platform, Level::Error, Msg::Crashed(reason), 0, 0);
 }
 
@@ -130,14 +169,16 @@ fn kill(w: &mut World, slot: usize, reason: Reason) {
         }
     }
     let inst = w.instances[slot];
-    let jobs = u64::from(inst.active_jobs());
+    let jobs = inst.active_jobs();
     if jobs > 0 {
+        // The queue hands unacknowledged jobs out again, whichever way the app is built.
+        let n = return_jobs(w, slot);
         if inst.ignores_sigterm {
-            w.instances[slot].jobs = [0; JOB_SLOTS];
-            w.counters.jobs_lost += jobs;
-            w.note(Reason::JobLost);
-        } else {
-            return_jobs(w, slot);
+            // This process neither finished nor released them: they were cut off halfway,
+            // after their side effects had begun, and will run again from the start.
+            w.counters.jobs_twice += u64::from(n);
+            w.note(Reason::JobRanTwice);
+            w.emit(Source::Platform, Level::Error, Msg::JobsRedelivered, n, 0);
         }
     }
     lose_memory(w, slot);
@@ -221,7 +262,8 @@ pub(super) fn generate_traffic(w: &mut World) {
             w.note(Reason::Overloaded);
             continue;
         }
-        w.requests.push(Request { user, instance: 0, leg: Leg::Holding, t: 0, age: 0 });
+        let photo = w.rng.below(100) < PHOTO_PERCENT;
+        w.requests.push(Request { user, instance: 0, leg: Leg::Holding, t: 0, age: 0, photo, retried: 0 });
     }
 }
 
@@ -258,6 +300,9 @@ fn no_capacity_reason(w: &World) -> Reason {
         if let (Phase::Crashed, Some(r)) = (i.phase, i.crash) {
             return r;
         }
+        if i.phase == Phase::Booting && !i.reachable {
+            return Reason::PortNotBound;
+        }
         if i.phase == Phase::Booting && i.ignores_sigterm {
             reason = Reason::SlowStart;
         }
@@ -289,7 +334,7 @@ pub(crate) fn finish(w: &mut World, i: usize, outcome: Outcome) {
             w.counters.served += 1;
             w.status.served(r.age);
             w.instances[slot].served += 1;
-            w.emit_from(slot, Level::Info, Msg::Served, ms, 0);
+            w.emit_from(slot, Level::Info, Msg::Served, ms, u32::from(r.photo));
         }
         Outcome::Failed(reason) | Outcome::Dropped(reason) => {
             let dropped = matches!(outcome, Outcome::Dropped(_));
@@ -311,7 +356,7 @@ pub(crate) fn finish(w: &mut World, i: usize, outcome: Outcome) {
                 w.instances[slot].local_logs += 1;
                 w.emit(Source::Router, Level::Error, Msg::RouterSaw, 500, ms);
             } else if at_instance && !dropped {
-                w.emit_from(slot, Level::Error, msg, ms, 0);
+                w.emit_from(slot, Level::Error, msg, ms, u32::from(r.photo));
             } else {
                 w.emit(Source::Router, Level::Error, msg, ms, 0);
             }
@@ -321,7 +366,6 @@ pub(crate) fn finish(w: &mut World, i: usize, outcome: Outcome) {
 
 /// Move every request along its way.
 pub(super) fn advance_requests(w: &mut World) {
-    let mut crashes: [Option<(usize, Reason)>; 4] = [None; 4];
     let mut i = 0;
     while i < w.requests.len() {
         w.requests[i].age = w.requests[i].age.saturating_add(1);
@@ -344,9 +388,6 @@ pub(super) fn advance_requests(w: &mut World) {
                     if inst.phase != Phase::Running && !(inst.phase == Phase::Draining && inst.ignores_sigterm) {
                         // It went away while the request was on the wire: the router tries again.
                         w.requests[i].leg = Leg::Holding;
-                    } else if !inst.reachable {
-                        finish(w, i, Outcome::Failed(Reason::PortUnreachable));
-                        continue;
                     } else {
                         w.requests[i].leg = Leg::Queued;
                         w.instances[r.instance as usize].waiting += 1;
@@ -378,29 +419,17 @@ pub(super) fn advance_requests(w: &mut World) {
                     match complete(w, i) {
                         Done::Finished => continue,
                         Done::Retrying => {}
-                        Done::Crash(slot, reason) => {
-                            if let Some(c) = crashes.iter_mut().find(|c| c.is_none()) {
-                                *c = Some((slot, reason));
-                            }
-                            continue;
-                        }
                     }
                 }
             }
         }
         i += 1;
     }
-    for (slot, reason) in crashes.into_iter().flatten() {
-        if w.instances[slot].phase == Phase::Running {
-            crash(w, slot, reason);
-        }
-    }
 }
 
 enum Done {
     Finished,
     Retrying,
-    Crash(usize, Reason),
 }
 
 /// The app's work for request `i` is done: decide its fate.
@@ -413,23 +442,36 @@ fn complete(w: &mut World, i: usize) -> Done {
         finish(w, i, Outcome::Failed(reason));
         Done::Finished
     };
-    if inst.missing_convert && w.rng.chance(35) {
-        finish(w, i, Outcome::Failed(Reason::MissingBinary));
-        return Done::Crash(slot, Reason::MissingBinary);
+    if r.photo && inst.missing_convert {
+        // Only the endpoint that shells out fails; the process and its checkouts carry on.
+        return fail(w, Reason::MissingBinary);
     }
-    if !w.services.db_up {
-        // Attached by URL, the app retries while the operator swaps the resource in.
-        if !w.practices.violates(Factor::BackingServices) && r.age < 3 * TIMEOUT_TICKS / 2 {
+    if !w.services.db_up(release.db) {
+        // The app retries a query briefly, the same way in both positions.
+        if r.retried < DB_RETRY_TICKS {
+            w.requests[i].retried += 8;
             w.requests[i].t = 8;
             return Done::Retrying;
         }
-        return fail(w, Reason::DatabaseUnreachable);
+        // Once a standby is up, only an app with the address in its code cannot reach it.
+        let standby_up = w.services.primary != release.db && w.services.db_up(w.services.primary);
+        let reason = if standby_up && w.practices.violates(Factor::BackingServices) { Reason::DatabaseUnreachable } else { Reason::DatabaseDown };
+        return fail(w, reason);
     }
-    if !w.services.password_ok {
-        return fail(w, Reason::CredentialRejected);
+    if !inst.db_login_ok {
+        let reason = if w.practices.violates(Factor::Config) { Reason::CredentialRejected } else { Reason::LoginRefused };
+        return fail(w, reason);
     }
-    if !w.services.schema_ok {
-        return fail(w, Reason::SchemaMismatch);
+    let needs = if release.new_column { NEW_COLUMN } else { OLD_COLUMN };
+    if w.services.columns & needs == 0 {
+        // From a laptop's old checkout, the factor's failure; from the release's own one-off
+        // process, a contract step run before the code stopped reading the column.
+        return fail(w, if w.services.schema_from_laptop { Reason::SchemaMismatch } else { Reason::ColumnDropped });
+    }
+    if r.photo {
+        // The bugs below are all in checkout.
+        finish(w, i, Outcome::Served);
+        return Done::Finished;
     }
     if release.hotfix_missing && !inst.hand_patched && w.rng.chance(40) {
         return fail(w, Reason::HotfixLost);
@@ -437,8 +479,10 @@ fn complete(w: &mut World, i: usize) -> Done {
     if release.prod_query_bug && w.rng.chance(55) {
         return fail(w, Reason::ProdOnlyQueryError);
     }
-    if inst.bad_change && w.rng.chance(30) {
-        return fail(w, Reason::NoReleaseToRollBack);
+    if (release.bug || inst.bad_change) && w.rng.chance(30) {
+        // Edited in place and a rollback already failed: the bad code stays for want of a release.
+        let stuck = inst.bad_change && w.status.seen[Reason::NoReleaseToRollBack.index()].is_some();
+        return fail(w, if stuck { Reason::NoReleaseToRollBack } else { Reason::BadRelease });
     }
     let user = &mut w.users[r.user as usize];
     if user.lost {

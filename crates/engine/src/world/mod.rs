@@ -25,10 +25,18 @@ pub(crate) const TRAVEL_TICKS: u16 = 10;
 pub(crate) const WEB_SLOTS: u16 = 8;
 pub(crate) const WORKER_SLOTS: usize = 4;
 pub(crate) const TIMEOUT_TICKS: u16 = 2 * TICK_HZ as u16;
-pub(crate) const GRACE_TICKS: u16 = 3 * TICK_HZ as u16;
+pub(crate) const GRACE_TICKS: u16 = 5 * TICK_HZ as u16;
+/// How long the platform waits for a new instance to listen on `$PORT` before failing it.
+pub(crate) const BOOT_TIMEOUT_TICKS: u16 = 10 * TICK_HZ as u16;
+/// How long a query is retried against an unreachable database (the same in both ways).
+pub(crate) const DB_RETRY_TICKS: u16 = TICK_HZ as u16;
+/// How often an instance recycles its database connections (each instance at its own offset).
+pub(crate) const RECONNECT_TICKS: u16 = 6 * TICK_HZ as u16;
+/// Share of requests (percent) that are photo uploads, which shell out to `convert`.
+pub(crate) const PHOTO_PERCENT: u32 = 30;
 pub(crate) const FAST_BOOT_TICKS: u16 = TICK_HZ as u16;
 pub(crate) const SLOW_BOOT_TICKS: u16 = 15 * TICK_HZ as u16;
-pub(crate) const CRASH_RESTART_TICKS: u16 = TICK_HZ as u16 / 2;
+pub(crate) const CRASH_RESTART_TICKS: u16 = 2 * TICK_HZ as u16;
 pub(crate) const JOB_TICKS: u16 = 96;
 pub(crate) const WEB_RATE_PER_INSTANCE: f64 = 8.0;
 pub(crate) const JOB_RATE: f64 = 2.0;
@@ -76,9 +84,10 @@ pub struct Instance {
     pub waiting: u16,
     /// Remaining ticks of each job slot (0 = free).
     pub jobs: [u16; JOB_SLOTS],
-    /// Whether the router can reach it at the port it routes to.
+    /// Something listens on the port the platform routes to (`$PORT`). An app that expects
+    /// a web server injected around it has nothing listening on a platform that injects none.
     pub reachable: bool,
-    /// Runs on the old hand-built servers (with hand-installed tools and a web server on 8080).
+    /// Runs on one of the old hand-built servers (hand-installed tools, a web server on 8080).
     pub legacy: bool,
     /// Also runs background jobs in its web threads (one process type for everything).
     pub combined: bool,
@@ -86,14 +95,16 @@ pub struct Instance {
     pub ignores_sigterm: bool,
     /// Writes its logs to files on its own disk.
     pub logs_to_disk: bool,
-    /// Lacks a tool the code shells out to.
+    /// Lacks a tool the code shells out to (photo uploads fail on it).
     pub missing_convert: bool,
-    /// Will fail to bind port 8080 (another instance on its host has it).
-    pub port_clash: bool,
-    /// Carries code someone edited on the running server.
+    /// Runs code someone edited on the server's disk (a bad change made in place).
     pub bad_change: bool,
-    /// Carries a hotfix someone made by hand on the server.
+    /// Runs a hotfix someone made by hand on the server: code that is in no commit.
     pub hand_patched: bool,
+    /// Its database connections are logged in (false: the last login was refused).
+    pub db_login_ok: bool,
+    /// Ticks until it recycles its database connections (and logs in again).
+    pub reconnect_in: u16,
     /// Local disk usage, percent.
     pub disk: u8,
     /// The disk is filling with log files.
@@ -135,8 +146,7 @@ impl Instance {
     pub fn status(&self) -> Status {
         match self.phase {
             Phase::Crashed => Status::Broken,
-            Phase::Running if !self.reachable => Status::Broken,
-            Phase::Running if self.recent_failures > 0 || self.disk >= 80 => Status::Degraded,
+            Phase::Running if self.recent_failures > 0 || self.disk >= 80 || !self.db_login_ok => Status::Degraded,
             Phase::Running | Phase::Gone => Status::Healthy,
             Phase::Booting | Phase::Draining => Status::Degraded,
         }
@@ -169,6 +179,10 @@ pub struct Request {
     pub t: u16,
     /// Ticks since it arrived at the router.
     pub age: u16,
+    /// A photo upload (shells out to `convert`), not a checkout.
+    pub photo: bool,
+    /// Ticks spent retrying an unreachable database.
+    pub retried: u16,
 }
 
 impl Request {
@@ -188,31 +202,66 @@ impl Request {
 pub struct Release {
     /// `v{number}`.
     pub number: u16,
+    /// The build it runs (index of the release that first carried it).
+    pub build: u16,
+    /// The commit the build was made from (shown as seven hex digits).
+    pub commit: u32,
     /// Built from a repository that lacks the hotfix made on the servers.
     pub hotfix_missing: bool,
     /// Calls a tool it never declared.
     pub undeclared_convert: bool,
     /// Ships a query that only the laptop's SQLite accepts.
     pub prod_query_bug: bool,
-    /// Failed its smoke test and never ran.
-    pub rejected: bool,
+    /// Carries a bug in checkout that no readiness check catches.
+    pub bug: bool,
+    /// Reads and writes the new column (needs the expanded schema).
+    pub new_column: bool,
+    /// Config: which database address it uses (0 or 1).
+    pub db: u8,
+    /// Config: which database password (generation) it logs in with.
+    pub password: u8,
+    /// Made by a config change only: same build, new config.
+    pub config_only: bool,
+    /// A rollback: the release whose build and config it runs again.
+    pub rollback_of: Option<u16>,
 }
 
 /// The database and the other backing services.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Services {
-    /// The database answers.
-    pub db_up: bool,
-    /// The standby database is attached in place of the primary.
-    pub on_standby: bool,
-    /// The credentials the app uses are accepted.
-    pub password_ok: bool,
-    /// The schema matches what the running release expects.
-    pub schema_ok: bool,
+    /// Per database address (0 and 1): down.
+    pub db_down: [bool; 2],
+    /// The address of the live primary.
+    pub primary: u8,
+    /// Password generations the database accepts, as bits.
+    pub accepted: u8,
+    /// The newest password generation issued.
+    pub newest_password: u8,
+    /// Schema columns present: [`OLD_COLUMN`] and/or [`NEW_COLUMN`].
+    pub columns: u8,
+    /// The last schema change came from a laptop, not from a release's one-off process.
+    pub schema_from_laptop: bool,
     /// Jobs waiting in the queue.
     pub queue: u32,
     /// Log lines received by the log sink.
     pub sink_lines: u64,
+}
+
+/// The schema column the first release reads.
+pub const OLD_COLUMN: u8 = 1;
+/// The column a new feature reads (added by an expand migration).
+pub const NEW_COLUMN: u8 = 2;
+
+impl Services {
+    /// The database at this address answers.
+    pub fn db_up(&self, address: u8) -> bool {
+        !self.db_down[usize::from(address & 1)]
+    }
+
+    /// This password generation logs in.
+    pub fn accepts(&self, password: u8) -> bool {
+        self.accepted & (1 << (password & 7)) != 0
+    }
 }
 
 /// A developer laptop.
@@ -224,6 +273,8 @@ pub struct Laptop {
     pub works: bool,
     /// It runs SQLite where production runs Postgres.
     pub sqlite: bool,
+    /// A developer's test just failed on it (a prod-only query caught in dev); ticks left.
+    pub caught: u16,
 }
 
 /// The staging environment, once deployed.
@@ -251,20 +302,35 @@ pub struct Counters {
     pub carts_lost: u32,
     pub jobs_created: u64,
     pub jobs_done: u64,
-    pub jobs_lost: u64,
+    /// Jobs a killed process had half done, handed out again by the queue: run twice.
+    pub jobs_twice: u64,
     pub logs_lost: u64,
     pub staging_writes_to_prod: u32,
+    /// Old database passwords retired.
+    pub revoked: u32,
+    /// Database failures survived or not.
+    pub failovers: u32,
+    /// Instances that crashed.
+    pub crashes: u32,
+    /// The longest rollout so far, in ticks (first new instance booting to last old one gone).
+    pub slowest_rollout: u64,
 }
 
 /// Something the on-call engineer does later, on a timer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Op {
+    /// The database team has the standby ready (both ways).
+    StandbyReady,
+    /// Point the app at the standby: a config change, or (violating) a code change.
     AttachStandby,
-    RewireDatabase,
-    TryRollback,
+    /// Retype the old code by hand on every server.
     RestoreByHand,
+    /// Patch the hotfix onto the servers by hand again.
     ReapplyHotfix,
-    PatchCredential,
+    /// Give the app the newest password: a config change, or (violating) a code change.
+    UseNewPassword,
+    /// The developer has fixed the query caught in dev; ship the feature.
+    ShipAfterFix,
 }
 
 /// The whole simulated deployment.
@@ -294,6 +360,14 @@ pub struct World {
     rr_cursor: usize,
     on_platform: bool,
     feature_caught: bool,
+    /// The next release reads the new column (the admin-processes lesson's feature).
+    feature_needs_column: bool,
+    /// A bad change sits on the servers' disks: processes started there load it.
+    edited_on_disk: bool,
+    /// The last rollout's first tick, while one is under way.
+    rollout_since: Option<u64>,
+    /// The next number per process type (`web.4` after `web.3`, never reused).
+    next_number: [u16; 2],
     status: status::Tracker,
 }
 
@@ -309,8 +383,18 @@ impl World {
     /// The world of a lesson: its scenario's app, compliant or violating its factor.
     pub fn for_scenario(scenario: &Scenario, violating: bool, seed: u64) -> World {
         let mut w = World::new(seed, scenario.practices(violating), 3, if scenario.shows.workers { 2 } else { 0 });
-        w.focus = Some(scenario.factor);
+        w.set_focus(Some(scenario.factor));
         w
+    }
+
+    fn set_focus(&mut self, focus: Option<Factor>) {
+        self.focus = focus;
+        self.feature_needs_column = focus == Some(Factor::AdminProcesses);
+        if focus == Some(Factor::DevProdParity) {
+            // The developer who writes the feature is in the picture from the start.
+            let sqlite = self.practices.violates(Factor::DevProdParity);
+            self.laptops.push(Laptop { number: 1, works: true, sqlite, caught: 0 });
+        }
     }
 
     /// A world with `web` web instances and `workers` workers (a formation), all booted.
@@ -327,7 +411,7 @@ impl World {
             current: 0,
             previous: None,
             users: [User::default(); USERS],
-            services: Services { db_up: true, on_standby: false, password_ok: true, schema_ok: true, queue: 0, sink_lines: 0 },
+            services: Services { db_down: [false; 2], primary: 0, accepted: 1, newest_password: 0, columns: OLD_COLUMN, schema_from_laptop: false, queue: 0, sink_lines: 0 },
             laptops: Vec::with_capacity(8),
             staging: None,
             log: LogRing::new(200),
@@ -340,27 +424,37 @@ impl World {
             rr_cursor: 0,
             on_platform: false,
             feature_caught: false,
+            feature_needs_column: false,
+            edited_on_disk: false,
+            rollout_since: None,
+            next_number: [1, 1],
             status: status::Tracker::default(),
         };
-        w.releases.push(Release { number: 1, hotfix_missing: false, undeclared_convert: practices.violates(Factor::Dependencies), prod_query_bug: false, rejected: false });
+        w.releases.push(Release {
+            number: 1,
+            build: 0,
+            commit: commit_id(seed, 1),
+            hotfix_missing: false,
+            undeclared_convert: practices.violates(Factor::Dependencies),
+            prod_query_bug: false,
+            bug: false,
+            new_column: false,
+            db: 0,
+            password: 0,
+            config_only: false,
+            rollback_of: None,
+        });
         let combined = practices.violates(Factor::Concurrency);
         let web = web.clamp(1, MAX_INSTANCES);
         let workers = if combined { 0 } else { workers.min(MAX_INSTANCES - web) };
-        for n in 0..web {
-            let slot = w.spawn(Kind::Web, n as u16 + 1, 0, 0);
+        for kind in core::iter::repeat_n(Kind::Web, web).chain(core::iter::repeat_n(Kind::Worker, workers)) {
+            // The starting formation runs on the old hand-built servers, already up.
+            let slot = w.spawn(kind, 0, 0, true);
             let inst = &mut w.instances[slot];
             inst.phase = Phase::Running;
             inst.timer = 0;
-            inst.legacy = true;
             inst.reachable = true;
-            inst.missing_convert = false;
-            inst.hand_patched = practices.violates(Factor::Codebase);
-        }
-        for n in 0..workers {
-            let slot = w.spawn(Kind::Worker, n as u16 + 1, 0, 0);
-            w.instances[slot].phase = Phase::Running;
-            w.instances[slot].legacy = true;
-            w.instances[slot].missing_convert = false;
+            inst.hand_patched = kind == Kind::Web && practices.violates(Factor::Codebase);
         }
         w
     }
@@ -370,7 +464,7 @@ impl World {
         let focus = self.focus;
         let workers = if focus.map(|f| Scenario::for_factor(f).shows.workers).unwrap_or(true) { 2 } else { 0 };
         *self = World::new(self.seed, self.practices, 3, workers);
-        self.focus = focus;
+        self.set_focus(focus);
     }
 
     /// Send one input. Event inputs take effect at once; their consequences unfold over steps.
@@ -512,6 +606,7 @@ impl World {
     /// A named figure for challenge checks, or `None` if there is no such metric.
     pub fn metric(&self, name: &str) -> Option<i64> {
         let c = &self.counters;
+        let live = || self.instances.iter().filter(|i| i.is_live());
         Some(match name {
             "compliant" => i64::from(self.focus.map(|f| !self.practices.violates(f)).unwrap_or(true)),
             "triggered" => i64::from(c.actions),
@@ -528,26 +623,62 @@ impl World {
             "migrations" => i64::from(c.migrations),
             "laptops" => i64::from(c.laptops),
             "carts_lost" => i64::from(c.carts_lost),
-            "jobs_lost" => c.jobs_lost as i64,
+            "jobs_twice" => c.jobs_twice as i64,
             "jobs_done" => c.jobs_done as i64,
             "logs_lost" => c.logs_lost as i64,
             "staging_writes_to_prod" => i64::from(c.staging_writes_to_prod),
+            "uncommitted" => live().filter(|i| i.hand_patched).count() as i64,
+            "old_servers" => live().filter(|i| i.legacy && i.kind == Kind::Web).count() as i64,
+            "revoked" => i64::from(c.revoked),
+            "failovers" => i64::from(c.failovers),
+            "crashes" => i64::from(c.crashes),
+            // A rollout still under way counts with the time it has taken so far.
+            "slowest_rollout" => c.slowest_rollout.max(self.rollout_since.map_or(0, |t| self.tick - t)).div_ceil(TICK_HZ) as i64,
+            "releases" => self.releases.len() as i64,
             _ => return None,
         })
     }
 
-    /// The names [`World::metric`] knows.
-    pub const METRICS: [&'static str; 19] = [
-        "compliant", "triggered", "served", "failed", "dropped", "broken", "web", "workers", "seconds",
-        "deploys", "restarts", "rollbacks", "migrations", "laptops", "carts_lost", "jobs_lost", "jobs_done",
-        "logs_lost", "staging_writes_to_prod",
+    /// The names [`World::metric`] knows, each with the words a learner reads for it.
+    pub const METRICS: [(&'static str, &'static str); 26] = [
+        ("compliant", "the switch is on the twelve-factor way"),
+        ("triggered", "events sent"),
+        ("served", "requests served"),
+        ("failed", "failed requests"),
+        ("dropped", "dropped requests"),
+        ("broken", "incidents"),
+        ("web", "web instances running"),
+        ("workers", "workers running"),
+        ("seconds", "simulated seconds"),
+        ("deploys", "deploys"),
+        ("restarts", "restarts"),
+        ("rollbacks", "rollbacks"),
+        ("migrations", "migrations"),
+        ("laptops", "laptops set up"),
+        ("carts_lost", "carts lost"),
+        ("jobs_twice", "jobs run twice"),
+        ("jobs_done", "jobs done"),
+        ("logs_lost", "log lines lost"),
+        ("staging_writes_to_prod", "staging writes to production"),
+        ("uncommitted", "instances running code in no commit"),
+        ("old_servers", "old hand-built servers in use"),
+        ("revoked", "old passwords revoked"),
+        ("failovers", "database failovers"),
+        ("crashes", "instance crashes"),
+        ("slowest_rollout", "seconds the slowest rollout took"),
+        ("releases", "releases"),
     ];
+
+    /// Whether [`World::metric`] knows `name`.
+    pub fn knows_metric(name: &str) -> bool {
+        Self::METRICS.iter().any(|(n, _)| *n == name)
+    }
 
     /// A fingerprint of the observable state; equal traces mean equal runs.
     pub fn trace_hash(&self) -> u64 {
         let mut h = Fnv::default();
         let c = &self.counters;
-        for v in [self.tick, c.generated, c.served, c.failed, c.dropped, c.jobs_done, c.jobs_lost, c.jobs_created, c.logs_lost, self.services.queue as u64, self.log.total()] {
+        for v in [self.tick, c.generated, c.served, c.failed, c.dropped, c.jobs_done, c.jobs_twice, c.jobs_created, c.logs_lost, self.services.queue as u64, self.log.total()] {
             h.write(v);
         }
         for i in self.instances.iter() {
@@ -568,8 +699,8 @@ impl World {
             return Err(format!("requests: generated {} != served {} + failed {} + dropped {} + in flight {}", c.generated, c.served, c.failed, c.dropped, self.in_flight()));
         }
         let queued = u64::from(self.services.queue);
-        if c.jobs_created != c.jobs_done + c.jobs_lost + queued + self.jobs_in_progress() {
-            return Err(format!("jobs: created {} != done {} + lost {} + queued {} + in progress {}", c.jobs_created, c.jobs_done, c.jobs_lost, queued, self.jobs_in_progress()));
+        if c.jobs_created != c.jobs_done + queued + self.jobs_in_progress() {
+            return Err(format!("jobs: created {} != done {} + queued {} + in progress {}", c.jobs_created, c.jobs_done, queued, self.jobs_in_progress()));
         }
         for (slot, inst) in self.instances.iter().enumerate() {
             let busy = self.requests.iter().filter(|r| r.instance as usize == slot && r.leg == Leg::Working).count() as u16;
@@ -583,29 +714,39 @@ impl World {
 
     // ---- internals shared by the submodules ----
 
-    /// Put a new instance in a free slot (or a new one). Returns the slot.
-    pub(crate) fn spawn(&mut self, kind: Kind, number: u16, release: u16, replaces: u16) -> usize {
+    /// Start a new instance of `kind` running `release` in a free slot (or a new one), with
+    /// the next number of its kind. `legacy`: on one of the old hand-built servers (a
+    /// restart in place) rather than a fresh host built from the release. `replaces`: slot
+    /// (+1) of the instance it takes over from once running, or 0. Returns the slot.
+    pub(crate) fn spawn(&mut self, kind: Kind, replaces: u16, release: u16, legacy: bool) -> usize {
         let p = self.practices;
         let rel = self.releases[release as usize];
-        let legacy = !self.on_platform;
+        let k = usize::from(kind == Kind::Worker);
+        let number = self.next_number[k];
+        self.next_number[k] = number.saturating_add(1);
+        // A web server was installed by hand on the old servers; a fresh host has only what
+        // the release brings, and an app that relies on an injected server brings none.
+        let reachable = legacy || !p.violates(Factor::PortBinding) || kind == Kind::Worker;
+        let slow = p.violates(Factor::Disposability);
         let inst = Instance {
             kind,
             number,
             phase: Phase::Booting,
             release,
-            timer: if p.violates(Factor::Disposability) { SLOW_BOOT_TICKS } else { FAST_BOOT_TICKS },
+            timer: if !reachable { BOOT_TIMEOUT_TICKS } else if slow { SLOW_BOOT_TICKS } else { FAST_BOOT_TICKS },
             busy: 0,
             waiting: 0,
             jobs: [0; JOB_SLOTS],
-            reachable: legacy || !p.violates(Factor::PortBinding),
+            reachable,
             legacy,
             combined: kind == Kind::Web && p.violates(Factor::Concurrency),
-            ignores_sigterm: p.violates(Factor::Disposability),
+            ignores_sigterm: slow,
             logs_to_disk: p.violates(Factor::Logs),
             missing_convert: rel.undeclared_convert && !legacy,
-            port_clash: false,
             bad_change: false,
             hand_patched: false,
+            db_login_ok: true,
+            reconnect_in: RECONNECT_TICKS / 3 * (number % 3) + RECONNECT_TICKS / 6,
             disk: 0,
             disk_filling: false,
             local_logs: 0,
@@ -665,6 +806,14 @@ impl World {
             }
         }
     }
+}
+
+/// A commit id for release `n` of a world: seven hex digits, stable for a seed.
+pub(crate) fn commit_id(seed: u64, n: u16) -> u32 {
+    let mut h = Fnv::default();
+    h.write(seed);
+    h.write(u64::from(n));
+    (h.0 >> 20) as u32 & 0x0fff_ffff
 }
 
 /// FNV-1a over 64-bit words.

@@ -6,9 +6,13 @@ use crate::{Diagnosis, Reason, Status};
 
 const WINDOW: usize = TICK_HZ as usize;
 const SERVED: usize = Reason::COUNT;
-/// Failures in at least half of the outcomes of the last second (with this many at least)…
+/// Failures in at least half of the outcomes of the last second (with this many at least),
+/// sustained for this long: an outage, whatever its cause…
 const BROKEN_MIN_FAILURES: u32 = 8;
-/// …or failures in every second for this long, means broken.
+const OUTAGE_TICKS: u32 = 3 * TICK_HZ as u32;
+/// …or failures that belong to a factor in every second for this long: a persistent error
+/// the factor explains. (Errors with no factor, such as a shipped bug, leave the app
+/// degraded until someone acts; they break it only as an outage.)
 const PROLONGED_TICKS: u32 = 6 * TICK_HZ as u32;
 const LATENCIES: usize = 128;
 
@@ -19,6 +23,7 @@ pub(crate) struct Tracker {
     sums: [u32; Reason::COUNT + 1],
     slot: usize,
     degraded_for: u32,
+    outage_for: u32,
     pub(crate) now: Status,
     pub(crate) broken_by: Option<Diagnosis>,
     pub(crate) seen: [Option<(u64, u32)>; Reason::COUNT],
@@ -34,6 +39,7 @@ impl Default for Tracker {
             sums: [0; Reason::COUNT + 1],
             slot: 0,
             degraded_for: 0,
+            outage_for: 0,
             now: Status::Healthy,
             broken_by: None,
             seen: [None; Reason::COUNT],
@@ -122,19 +128,26 @@ pub(crate) fn note(w: &mut World, reason: Reason) {
 
 /// Recompute the status after a step.
 pub(crate) fn update(w: &mut World) {
-    use super::Phase;
+    use super::{Phase, NEW_COLUMN, OLD_COLUMN};
     let t = &mut w.status;
     let (served, failures) = t.window_totals();
-    t.degraded_for = if failures > 0 { t.degraded_for + 1 } else { 0 };
-    let breaking = (failures >= BROKEN_MIN_FAILURES && failures * 2 >= served + failures) || t.degraded_for >= PROLONGED_TICKS;
+    let majority = failures >= BROKEN_MIN_FAILURES && failures * 2 >= served + failures;
+    // Errors that come and go at a low rate still add up: a quiet tick only takes one back.
+    t.degraded_for = if failures > 0 { t.degraded_for + 1 } else { t.degraded_for.saturating_sub(1) };
+    t.outage_for = if majority { t.outage_for + 1 } else { 0 };
+    let dominant = t.dominant();
+    let persistent = t.degraded_for >= PROLONGED_TICKS && dominant.is_some_and(|r| r.factor().is_some());
+    let breaking = t.outage_for >= OUTAGE_TICKS || persistent;
     if breaking && t.broken_by.is_none() {
-        if let Some(reason) = t.dominant() {
+        if let Some(reason) = dominant {
             t.broken_by = Some(Diagnosis { reason, tick: w.tick });
         }
     }
-    let node_trouble = w.instances.iter().any(|i| {
-        i.phase == Phase::Crashed || (i.phase == Phase::Running && !i.reachable)
-    }) || !w.services.db_up || !w.services.schema_ok || !w.services.password_ok;
+    let release = w.releases[w.current as usize];
+    let needs = if release.new_column { NEW_COLUMN } else { OLD_COLUMN };
+    let node_trouble = w.instances.iter().any(|i| i.phase == Phase::Crashed || (i.phase == Phase::Running && !i.db_login_ok))
+        || !w.services.db_up(release.db)
+        || w.services.columns & needs == 0;
     t.now = if breaking {
         Status::Broken
     } else if failures > 0 || node_trouble {
