@@ -108,9 +108,10 @@ pub fn icon(status: Status) -> &'static str {
 
 fn phase_word(i: &Instance) -> &'static str {
     match i.phase {
+        Phase::Booting if !i.reachable => "waiting for $PORT",
         Phase::Booting => "booting",
-        Phase::Running if !i.reachable => "unreachable",
         Phase::Running => "running",
+        Phase::Crashed if i.crash == Some(Reason::PortNotBound) => "failed",
         Phase::Draining => "draining",
         Phase::Crashed => "crashed",
         Phase::Gone => "gone",
@@ -121,10 +122,11 @@ fn phase_word(i: &Instance) -> &'static str {
 fn incident_role(reason: Reason) -> Option<Role> {
     use Reason::*;
     Some(match reason {
-        WroteToProdDatabase | CredentialRejected | DatabaseUnreachable | SchemaMismatch | ProdOnlyQueryError => Role::Database,
+        WroteToProdDatabase | CredentialRejected | DatabaseUnreachable | SchemaMismatch | ProdOnlyQueryError | DatabaseDown | ColumnDropped => Role::Database,
         CartLost => Role::Users,
         LogsLost => Role::LogSink,
-        PortUnreachable | NoInstances | SlowStart | Overloaded => Role::Router,
+        JobRanTwice => Role::Queue,
+        PortNotBound | NoInstances | SlowStart | Overloaded => Role::Router,
         _ => return None,
     })
 }
@@ -137,6 +139,9 @@ pub fn scene(w: &World, shows: Shows) -> Scene {
     let mut live: Vec<(usize, &Instance)> = w.instances().iter().enumerate().filter(|(_, i)| i.is_live()).collect();
     live.sort_unstable_by_key(|(_, i)| (i.kind == Kind::Worker, i.number));
     let compact = live.len() > COMPACT_ABOVE;
+    // Old hand-built servers beside fresh hosts: say which is which.
+    let webs = || live.iter().filter(|(_, i)| i.kind == Kind::Web);
+    let mixed_hosts = webs().any(|(_, i)| i.legacy) && webs().any(|(_, i)| !i.legacy);
     // One wide column for a small formation, two narrower ones up to twelve, tiles beyond.
     // Instance boxes have a third line for the reason they failed.
     let (cell_w, cell_h, box_w, box_h, rows) = if compact {
@@ -185,11 +190,22 @@ pub fn scene(w: &World, shows: Shows) -> Scene {
         let (x, y) = (grid_x + col * cell_w, top + row * cell_h + (cell_h - box_h) / 2);
         slots[*slot] = Some(SlotBox { x, y, w: box_w, h: box_h });
         let status = inst.status();
-        let mut detail = format!("{} · v{}", phase_word(inst), w.releases().get(usize::from(inst.release)).map_or(0, |r| r.number));
+        // Which release, and which commit's code, it runs: a hand-made hotfix is in none.
+        let release = w.releases().get(usize::from(inst.release));
+        let mut detail = format!("{} · v{}", phase_word(inst), release.map_or(0, |r| r.number));
+        if inst.hand_patched {
+            detail.push_str(" · no commit");
+        } else if let Some(r) = release {
+            let _ = write!(detail, " · {:07x}", r.commit);
+        }
         if inst.bad_change {
             detail.push_str(" · edited");
-        } else if inst.hand_patched {
-            detail.push_str(" · patched");
+        }
+        if mixed_hosts && inst.kind == Kind::Web {
+            detail.push_str(if inst.legacy { " · old server" } else { " · fresh host" });
+        }
+        if inst.combined {
+            let _ = write!(detail, " · {}/8 threads", inst.busy + inst.active_jobs());
         }
         if inst.logs_to_disk && inst.disk >= 40 {
             let _ = write!(detail, " · disk {}%", inst.disk);
@@ -209,19 +225,24 @@ pub fn scene(w: &World, shows: Shows) -> Scene {
     let sx = 596;
     let mut sy = (body - services as i32 * SERVICE_GAP) / 2 + 8;
     let s = w.services();
-    let db_status = if !s.db_up || !s.password_ok || !s.schema_ok { Status::Broken } else { Status::Healthy };
-    let engine_name = "postgres";
-    let db_detail = if !s.db_up {
-        "DOWN".to_string()
-    } else if !s.password_ok {
-        "rejects the password".to_string()
-    } else if !s.schema_ok {
-        "wrong schema".to_string()
-    } else if s.on_standby {
-        format!("{engine_name} · standby")
+    let release = w.current_release();
+    let needs = if release.new_column { engine::NEW_COLUMN } else { engine::OLD_COLUMN };
+    let column_missing = s.columns & needs == 0;
+    let db_down = !s.db_up(release.db);
+    let db_status = if db_down || column_missing { Status::Broken } else { Status::Healthy };
+    let mut db_detail = if db_down {
+        let standby = s.primary != release.db && s.db_up(s.primary);
+        format!("db-{} DOWN{}", release.db, if standby { format!(" · db-{} ready", s.primary) } else { String::new() })
     } else {
-        format!("{engine_name} · primary")
+        format!("postgres · db-{}", release.db)
     };
+    if w.focus() == Some(Factor::AdminProcesses) || s.columns != engine::OLD_COLUMN {
+        db_detail.push_str(match s.columns {
+            c if c == engine::OLD_COLUMN => " · total",
+            c if c == engine::NEW_COLUMN => " · total_cents",
+            _ => " · total + total_cents",
+        });
+    }
     let db_badge = badge_for(Role::Database);
     let db_status = if db_badge.is_some() { Status::Broken } else { db_status };
     let db_at = (sx, sy + 24);
@@ -267,7 +288,8 @@ pub fn scene(w: &World, shows: Shows) -> Scene {
             }
             for l in laptops.iter().rev().take(3).rev() {
                 let (status, detail) = match (l.works, l.sqlite) {
-                    (false, _) => (Status::Broken, "won't start"),
+                    (false, _) => (Status::Broken, "photos fail"),
+                    _ if l.caught > 0 => (Status::Degraded, "test failed: fixing"),
                     (true, true) => (Status::Healthy, "runs · SQLite"),
                     (true, false) => (Status::Healthy, "runs · postgres"),
                 };
