@@ -14,8 +14,8 @@ export async function frames() {
     await page.goto(`${server.url}/sandbox/?v=000`);
     await appReady(page);
     await page.check('[data-sim-control="speed-3"]');
-    for (let i = 0; i < 97; i++) await page.click('[data-sim-event="scale-out"]');
-    await page.click('[data-sim-event="spike"]');
+    for (let i = 0; i < 97; i++) await page.click('[data-sim-action="scale-out"]');
+    await page.click('[data-sim-action="spike"]');
     const entities = async () => page.evaluate(() => document.querySelectorAll('.nodes .node').length + ((document.querySelector('.dots')?.getAttribute('d') ?? '').match(/M/g) ?? []).length);
     let n = 0;
     for (let i = 0; i < 40 && n < 100; i++) { await page.waitForTimeout(250); n = await entities(); }

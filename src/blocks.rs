@@ -36,6 +36,7 @@ pub fn block_view(ctx: LessonCtx, index: usize) -> Option<AnyView> {
     let first_hint = blocks.iter().position(|b| matches!(b, Block::Hint { .. }));
     Some(match &blocks[index] {
         Block::Prose { html } => view! { <div class="prose" inner_html=html.as_ref()></div> }.into_any(),
+        Block::Outcome { title, html } => view! { <Outcome sim=ctx.sim title=title html=html /> }.into_any(),
         Block::Predict { question, options, correct, explain } => {
             let options: Vec<&'static str> = options.iter().map(|o| o.as_ref()).collect();
             view! { <Prediction ctx=ctx question=question options=options correct=*correct explain=explain /> }.into_any()
@@ -73,6 +74,24 @@ pub fn block_view(ctx: LessonCtx, index: usize) -> Option<AnyView> {
     })
 }
 
+/// What just broke, and why: folded (so it does not tell the outcome before the learner has
+/// seen it) until the learner has run the violating way; it can be opened any time.
+#[component]
+fn Outcome(sim: Sim, title: &'static str, html: &'static str) -> impl IntoView {
+    let root = NodeRef::<leptos::html::Details>::new();
+    Effect::new(move |_| {
+        if let (true, Some(d)) = (sim.tried_violating.get(), root.get()) {
+            d.set_open(true);
+        }
+    });
+    view! {
+        <details class="outcome prose" node_ref=root data-outcome>
+            <summary><h2 inner_html=title></h2><span class="outcome-note">" (opens once you have run the violating way; open it now if you like)"</span></summary>
+            <div inner_html=html></div>
+        </details>
+    }
+}
+
 /// The prediction: asked before the first run, answered after it. The options are static
 /// markup; one effect marks the answer when it is revealed (a few simulated seconds after the
 /// learner's first event, or on request).
@@ -87,8 +106,9 @@ fn Prediction(ctx: LessonCtx, question: &'static str, options: Vec<&'static str>
         if revealed.get_untracked() {
             return;
         }
+        // Predictions are about the violating way: answered once the learner has seen it.
         let (events, tick) = sim.with(|w| (w.counters().actions, w.tick()));
-        if events == 0 {
+        if events == 0 || !sim.tried_violating.get() || !sim.is_violating_untracked() {
             first_event.set_value(None);
             return;
         }
@@ -152,7 +172,7 @@ fn Prediction(ctx: LessonCtx, question: &'static str, options: Vec<&'static str>
             <ul class="options">{items}</ul>
             <div class="predict-out" aria-live="polite">
                 <p class="hint-line">
-                    "Pick an answer, then run the simulation below; the answer appears once you have seen it. "
+                    "Pick an answer, then run the simulation below; the answer appears once you have run the violating way. "
                     <button type="button" class="link-button" on:click=move |_| revealed.set(true)>"Just show me the answer"</button>
                 </p>
             </div>
@@ -178,31 +198,42 @@ pub fn describe(check: &Check) -> String {
     format!("{name} {op} {}", check.value)
 }
 
-/// The challenge, checked live against the current run; once met, it is saved. The list of
-/// conditions is static markup; one effect marks which hold.
+/// The challenge, checked live against the current run. Its goal is met once every
+/// condition has held for `plan::HOLD_S` simulated seconds (the content tests judge the same
+/// way); meeting it saves the challenge and completes the lesson. The list of conditions is
+/// static markup; one effect marks which hold.
 #[component]
 fn Challenge(ctx: LessonCtx, goal: &'static str, checks: &'static [Check]) -> impl IntoView {
     let sim = ctx.sim;
     let store = expect_context::<ProgressStore>();
     let slug = ctx.slug;
     let root = NodeRef::<leptos::html::Section>::new();
-    let last = StoredValue::new((Vec::<bool>::new(), 0u8));
+    let last = StoredValue::new((Vec::<bool>::new(), 0u8, None::<u64>));
+    let hold = StoredValue::new((0u32, engine::plan::Hold::default()));
     Effect::new(move |_| {
         let Some(root) = root.get() else { return };
-        let states: Vec<bool> = sim.with(|w| checks.iter().map(|c| c.holds(|m| w.metric(m))).collect());
-        let met_now = states.iter().all(|b| *b);
+        let run = sim.run.get();
+        let (states, tick) = sim.with(|w| (checks.iter().map(|c| c.holds(|m| w.metric(m))).collect::<Vec<bool>>(), w.tick()));
+        let all = states.iter().all(|b| *b);
+        // A fresh run (reset, or the switch flipped) is judged from scratch.
+        if hold.with_value(|(r, _)| *r != run) {
+            hold.set_value((run, engine::plan::Hold::default()));
+        }
+        let (met_now, to_go) = hold.try_update_value(|(_, h)| (h.observe(tick, all), h.to_go(tick))).unwrap_or((false, None));
         let met_before = store.progress.with_untracked(|p| p.challenges.contains(slug));
         if met_now && !met_before {
             store.update(|p| {
                 p.challenges.insert(slug.to_string());
+                p.completed.insert(slug.to_string());
             });
         }
         let state = if met_now { 2 } else { u8::from(met_before) };
-        if last.with_value(|(s, st)| *s == states && *st == state) {
+        if last.with_value(|(s, st, tg)| *s == states && *st == state && *tg == to_go) {
             return;
         }
-        last.set_value((states.clone(), state));
+        last.set_value((states.clone(), state, to_go));
         let _ = root.set_attribute("data-challenge", if state > 0 { "met" } else { "open" });
+        let _ = root.set_attribute("data-challenge-status", if met_now { "met" } else { "unmet" });
         if let Ok(items) = root.query_selector_all(".conditions li") {
             for (i, ok) in states.iter().enumerate() {
                 if let Some(li) = items.item(i as u32).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
@@ -217,11 +248,13 @@ fn Challenge(ctx: LessonCtx, goal: &'static str, checks: &'static [Check]) -> im
             }
         }
         if let Ok(Some(status)) = root.query_selector(".challenge-status") {
-            status.set_text_content(Some(match state {
-                2 => "✓ Challenge met in this run. Well done.",
-                1 => "✓ You met this challenge before. Try it again any time.",
-                _ => "Not met yet.",
-            }));
+            let text = match (state, to_go) {
+                (2, _) => "✓ Challenge met in this run: lesson complete. Well done.".to_string(),
+                (_, Some(s)) => format!("Every condition holds: keep it that way for {s} more simulated second{}.", if s == 1 { "" } else { "s" }),
+                (1, None) => "✓ You met this challenge before. Try it again any time.".to_string(),
+                _ => "Not met yet.".to_string(),
+            };
+            status.set_text_content(Some(&text));
         }
     });
     let rows = checks
@@ -229,10 +262,10 @@ fn Challenge(ctx: LessonCtx, goal: &'static str, checks: &'static [Check]) -> im
         .map(|c| view! { <li class="not-yet"><span class="mark" aria-hidden="true">"○ "</span>{describe(c)}<span class="visually-hidden">" (not yet)"</span></li> })
         .collect_view();
     view! {
-        <section class="challenge" node_ref=root data-challenge="open" aria-labelledby="challenge-title">
+        <section class="challenge" node_ref=root data-challenge="open" data-challenge-status="unmet" aria-labelledby="challenge-title">
             <h3 id="challenge-title">"Your challenge"</h3>
             <p class="goal" inner_html=goal></p>
-            <p class="challenge-note">"Checked live against the simulation above, on the current run (flipping the switch or resetting starts a new run)."</p>
+            <p class="challenge-note">{format!("Checked live against the simulation above, on the current run (flipping the switch or resetting starts a new run). The goal is met once every condition has held for {} simulated seconds.", engine::plan::HOLD_S)}</p>
             <ul class="conditions">{rows}</ul>
             <p class="challenge-status" aria-live="polite">"Not met yet."</p>
         </section>

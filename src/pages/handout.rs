@@ -65,6 +65,7 @@ fn lesson_part(l: &'static Lesson, origin: &str, notes: RwSignal<bool>) -> impl 
         .iter()
         .map(|b| match b {
             Block::Prose { html } => view! { <div class="prose" inner_html=html.as_ref()></div> }.into_any(),
+            Block::Outcome { title, html } => view! { <div class="prose"><h2 inner_html=title.as_ref()></h2><div inner_html=html.as_ref()></div></div> }.into_any(),
             Block::Predict { question, options, correct, explain } => view! {
                 <section class="predict">
                     <h3>"Predict"</h3>

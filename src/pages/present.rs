@@ -40,6 +40,7 @@ pub fn steps(lesson: &Lesson) -> Vec<Step> {
                     rest = &rest[next..];
                 }
             }
+            Block::Outcome { title, html } => out.push(Step::Prose(format!("<h2>{title}</h2>{html}"))),
             Block::Facilitator { .. } | Block::Hint { .. } | Block::Solution { .. } => {}
             _ => out.push(Step::Block(i)),
         }

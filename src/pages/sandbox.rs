@@ -53,7 +53,7 @@ pub fn Sandbox() -> impl IntoView {
         .collect_view();
     let events = Input::EVENTS
         .iter()
-        .map(|&input| view! { <button type="button" class="event" data-sim-control="trigger" data-sim-event=input.code() on:click=move |_| sim.send(input)>{input.label()}</button> })
+        .map(|&input| view! { <button type="button" class="event" data-sim-control="trigger" data-sim-action=input.code() on:click=move |_| sim.send(input)>{input.label()}</button> })
         .collect_view();
     let toggle_monkey = move |_| {
         let on = !monkey.get_untracked();
@@ -77,7 +77,7 @@ pub fn Sandbox() -> impl IntoView {
                 <p class="lede">"One app, all twelve switches. It starts as a typical legacy app with five shortcuts. Throw trouble at it, watch what breaks, and fix it one factor at a time until it survives everything."</p>
             </header>
             <Notices notices=notices />
-            <section class="sim" data-sim="sandbox" data-sim-status="healthy" aria-labelledby="sandbox-sim-title">
+            <section class="sim" data-sim="sandbox" data-sim-status="healthy" data-sim-tick="0" aria-labelledby="sandbox-sim-title">
                 <h2 class="sim-title" id="sandbox-sim-title">"The app and its platform"</h2>
                 <div class="sim-controls">
                     <div class="presets" role="group" aria-label="Presets">

@@ -46,6 +46,9 @@ pub struct Sim {
     pub visible: RwSignal<bool>,
     /// Counts fresh runs (reset, or a switch flipped), so exercises know a new run began.
     pub run: RwSignal<u32>,
+    /// Whether the learner has sent an event to the violating way on this page (the lesson's
+    /// outcome section opens then, and the prediction is answered a little later).
+    pub tried_violating: RwSignal<bool>,
     /// Events queued for later ticks (the solution replay): (tick, input).
     queued: StoredValue<Vec<(u64, Input)>>,
     clock: StoredValue<Clock>,
@@ -80,6 +83,7 @@ impl Sim {
             seed: RwSignal::new(seed),
             visible: RwSignal::new(true),
             run: RwSignal::new(0),
+            tried_violating: RwSignal::new(false),
             queued: StoredValue::new(Vec::new()),
             clock: StoredValue::new(Clock::default()),
         }
@@ -149,6 +153,9 @@ impl Sim {
         self.run_state.update_value(|r| {
             r.send(input);
         });
+        if self.is_violating_untracked() && !self.tried_violating.get_untracked() {
+            self.tried_violating.set(true);
+        }
         self.changed();
         self.playing.set(true);
     }
@@ -167,6 +174,14 @@ impl Sim {
     pub fn set_practices(&self, practices: Practices) {
         self.practices.set(practices);
         self.reset();
+    }
+
+    /// In a lesson, whether the current run violates the lesson's factor (untracked).
+    pub fn is_violating_untracked(&self) -> bool {
+        match self.setup {
+            Setup::Lesson(s) => self.practices.get_untracked().violates(s.factor),
+            _ => false,
+        }
     }
 
     /// In a lesson, choose the twelve-factor way (`false`) or the violating way (`true`).

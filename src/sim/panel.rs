@@ -1,6 +1,6 @@
 //! The simulation panel: the factor switch, events, playback, the picture, counters, the
 //! incident banner, the log stream and a text table of the state. Its root carries the
-//! automation contract: `data-sim`, `data-sim-status`, and `data-sim-control` on controls.
+//! automation contract: `data-sim`, `data-sim-status`, `data-sim-tick` (simulated ticks), `data-sim-control` on controls and `data-sim-action` (the input code) on event buttons.
 //!
 //! The controls are ordinary reactive views. The parts that change every frame are drawn by
 //! one effect that writes the strings from [`super::render`] into the page, and only where
@@ -47,7 +47,7 @@ pub fn SimPanel(
         .map(|(i, a)| {
             let input = a.input;
             let control = if i == 0 { "trigger" } else { "action" };
-            view! { <button type="button" class="event" data-sim-control=control data-sim-event=input.code() on:click=move |_| sim.send(input)>{a.label}</button> }
+            view! { <button type="button" class="event" data-sim-control=control data-sim-action=input.code() on:click=move |_| sim.send(input)>{a.label}</button> }
         })
         .collect_view();
     let controls = view! {
@@ -69,7 +69,7 @@ pub fn SimPanel(
     };
     let label = format!("The deployment for {}: users, router, instances and backing services; the same in words in the table below.", scenario.factor.title());
     view! {
-        <section class="sim" data-sim=slug data-sim-status="healthy" aria-labelledby=title_ref>
+        <section class="sim" data-sim=slug data-sim-status="healthy" data-sim-tick="0" aria-labelledby=title_ref>
             <h3 class="sim-title" id=title_id>"Simulation: " {scenario.factor.title()}</h3>
             {(!caption.is_empty()).then(|| view! { <p class="sim-caption" inner_html=caption></p> })}
             {controls}
@@ -224,6 +224,7 @@ pub fn Live(
                         let _ = section.set_attribute("data-sim-status", status.word());
                         let _ = status_el.set_attribute("class", &format!("status-line status-{}", status.word()));
                     }
+                    let _ = section.set_attribute("data-sim-tick", &w.tick().to_string());
                     write_html(status_el, &mut last.status, render::status_line(status, w.tick(), playing));
                     let announce = render::announcement(status);
                     if last.announce != announce {

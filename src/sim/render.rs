@@ -63,7 +63,7 @@ fn node_svg(out: &mut String, n: &Node) {
     };
     let _ = write!(
         out,
-        r#"<g class="node {} status-{word}{}" transform="translate({} {})" data-node="{}"><title>{}</title><rect width="{}" height="{}" rx="{}"></rect>"#,
+        r#"<g class="node {} status-{word}{}" transform="translate({} {})" data-node="{}" data-node-status="{word}"><title>{}</title><rect width="{}" height="{}" rx="{}"></rect>"#,
         n.role.class(),
         if n.compact { " compact" } else { "" },
         n.x,

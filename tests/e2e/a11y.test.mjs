@@ -63,7 +63,7 @@ test('the sandbox, an embed, presenter mode, the handout and the progress page h
   await page.goto(server.url + '/sandbox/');
   await page.waitForSelector('[data-sim="sandbox"]');
   await page.check('[data-sim-control="speed-3"]');
-  await page.click('[data-sim-event="restart"]');
+  await page.click('[data-sim-action="restart"]');
   await page.waitForTimeout(3000);
   await axe(page, 'sandbox after a restart');
   assert.deepEqual(page.problems, []);

@@ -43,9 +43,9 @@ test('the legacy app breaks, the scorecard blames the right factors, and a share
   const page = await newPage(browser);
   await open(page);
   await page.check('[data-sim-control="speed-3"]');
-  await page.click('[data-sim-event="restart"]');
+  await page.click('[data-sim-action="restart"]');
   await page.waitForTimeout(2500);
-  await page.click('[data-sim-event="fill-disk"]');
+  await page.click('[data-sim-action="fill-disk"]');
   await until(async () => (await row(page, 'logs').getAttribute('class')) === 'score-broke', 20000);
   assert.equal(await statusOf(page), 'broken');
   assert.equal(await row(page, 'processes').getAttribute('class'), 'score-broke');

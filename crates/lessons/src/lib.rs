@@ -103,6 +103,9 @@ impl Check {
 pub enum Block {
     /// Prose, as HTML from Markdown.
     Prose { html: Text },
+    /// The section that says what the learner will see break and why (`## What just
+    /// broke…`): the app keeps it folded until the learner has run the violating way.
+    Outcome { title: Text, html: Text },
     /// A question asked before the first run; `explain` is revealed after it.
     Predict { question: Text, options: List<Text>, correct: u8, explain: Text },
     /// Where the simulation goes.

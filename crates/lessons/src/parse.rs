@@ -138,9 +138,14 @@ fn body(ctx: &Ctx, start: usize) -> Result<Vec<Block>, ContentError> {
     let mut prose_from: Option<usize> = None;
     let mut parser = Parser::new_ext(body, options()).into_offset_iter();
     let flush = |blocks: &mut Vec<Block>, range: Range<usize>| {
-        let md = &body[range];
-        if !md.trim().is_empty() {
-            blocks.push(Block::Prose { html: Cow::Owned(to_html(md)) });
+        for (outcome, md) in split_outcome(&body[range]) {
+            if md.trim().is_empty() {
+                continue;
+            }
+            blocks.push(match outcome {
+                Some(title) => Block::Outcome { title: Cow::Owned(inline_html(title)), html: Cow::Owned(to_html(md)) },
+                None => Block::Prose { html: Cow::Owned(to_html(md)) },
+            });
         }
     };
     while let Some((event, range)) = parser.next() {
@@ -182,6 +187,33 @@ fn body(ctx: &Ctx, start: usize) -> Result<Vec<Block>, ContentError> {
         flush(&mut blocks, from..body.len());
     }
     Ok(blocks)
+}
+
+/// The heading that starts a lesson's outcome section (what the learner sees happen).
+pub const OUTCOME_HEADING: &str = "What just broke";
+
+/// Split a run of prose Markdown at an `## What just broke…` heading: the section it starts
+/// (up to the next `## ` heading) becomes the outcome, with the heading's text as its title;
+/// the rest stays prose. Headings inside fenced code are not headings.
+fn split_outcome(md: &str) -> Vec<(Option<&str>, &str)> {
+    let mut parts = Vec::new();
+    let (mut start, mut at, mut fence, mut title) = (0, 0, false, None);
+    for line in md.split_inclusive('\n') {
+        let t = line.trim_end();
+        if t.trim_start().starts_with("```") {
+            fence = !fence;
+        } else if !fence && t.starts_with("## ") {
+            let heading = t[3..].trim();
+            if title.is_some() || heading.starts_with(OUTCOME_HEADING) {
+                parts.push((title, &md[start..at]));
+                start = if heading.starts_with(OUTCOME_HEADING) { at + line.len() } else { at };
+                title = heading.starts_with(OUTCOME_HEADING).then_some(heading);
+            }
+        }
+        at += line.len();
+    }
+    parts.push((title, &md[start..]));
+    parts
 }
 
 /// Split a directive body into `key: value` lines for the listed keys, and the rest.
@@ -373,4 +405,20 @@ pub fn parse_all(files: &[(String, String)]) -> Result<Vec<Lesson>, ContentError
         return Err(ContentError { file: "content/".into(), line: 1, message: format!("expected 13 lesson files (introduction + 12), found {}", lessons.len()) });
     }
     Ok(lessons.into_iter().map(|(_, l)| l).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_outcome;
+
+    #[test]
+    fn the_outcome_section_is_split_from_the_prose_around_it() {
+        let md = "## The idea\nA\n```sh\n## What just broke (a comment)\n```\n## What just broke, and why\nB\n\n## How to fix it\nC\n";
+        let parts = split_outcome(md);
+        assert_eq!(parts.len(), 3, "{parts:?}");
+        assert_eq!(parts[0], (None, "## The idea\nA\n```sh\n## What just broke (a comment)\n```\n"));
+        assert_eq!(parts[1], (Some("What just broke, and why"), "B\n\n"));
+        assert_eq!(parts[2], (None, "## How to fix it\nC\n"));
+        assert_eq!(split_outcome("## Only\nprose\n"), vec![(None, "## Only\nprose\n")]);
+    }
 }

@@ -12,7 +12,7 @@ use crate::{Block, Check, Cmp, List, Text};
 use std::borrow::Cow;
 
 /// The first line of every file: the format and its version.
-pub const MAGIC: &str = "tfp-lesson/1";
+pub const MAGIC: &str = "tfp-lesson/2";
 const RS: char = '\u{1e}';
 const US: char = '\u{1f}';
 const GS: char = '\u{1d}';
@@ -44,6 +44,7 @@ pub fn encode(blocks: &[Block]) -> String {
     for b in blocks {
         let fields: Vec<String> = match b {
             Block::Prose { html } => vec!["prose".into(), html.to_string()],
+            Block::Outcome { title, html } => vec!["outcome".into(), title.to_string(), html.to_string()],
             Block::Predict { question, options, correct, explain } => vec!["predict".into(), question.to_string(), list(options, |o| o.to_string()), correct.to_string(), explain.to_string()],
             Block::Sim { caption } => vec!["sim".into(), caption.as_deref().unwrap_or("").to_string()],
             Block::Challenge { goal, checks, solve } => vec![
@@ -108,6 +109,7 @@ pub fn decode(data: &str) -> Result<List<Block>, WireError> {
         let f: Vec<&str> = record.split(US).collect();
         let block = match f.as_slice() {
             ["prose", html] => Block::Prose { html: text(html) },
+            ["outcome", title, html] => Block::Outcome { title: text(title), html: text(html) },
             ["predict", question, options, correct, explain] => {
                 let options: Vec<Text> = items(options).into_iter().map(text).collect();
                 let correct: u8 = correct.parse().map_err(|_| WireError("bad answer index".into()))?;
@@ -153,7 +155,8 @@ mod tests {
             Block::Predict { question: text("Q?"), options: Cow::Owned(vec![text("a"), text("b")]), correct: 1, explain: text("because") },
             Block::Sim { caption: None },
             Block::Sim { caption: Some(text("Try it")) },
-            Block::Challenge { goal: text("Do"), checks: Cow::Owned(vec![Check { metric: text("failed"), cmp: Cmp::Le, value: -3 }]), solve: Cow::Owned(vec![text("deploy"), text("rollback")]) },
+            Block::Outcome { title: text("What just broke, and why"), html: text("<p>This.</p>") },
+            Block::Challenge { goal: text("Do"), checks: Cow::Owned(vec![Check { metric: text("failed"), cmp: Cmp::Le, value: -3 }]), solve: Cow::Owned(vec![text("deploy"), text("rollback@2")]) },
             Block::Hint { html: text("h") },
             Block::Solution { html: text("s") },
             Block::Facilitator { html: text("f") },
@@ -171,7 +174,7 @@ mod tests {
     #[test]
     fn rejects_what_it_did_not_write() {
         let good = encode(&sample());
-        for bad in ["", "tfp-lesson/2", "<html>", &good.replace("predict", "pr3dict"), &good.replace("failed <= -3", "failed <=> 3"), &good[..good.len() / 2].replace(MAGIC, "x")] {
+        for bad in ["", "tfp-lesson/1", "<html>", &good.replace("predict", "pr3dict"), &good.replace("failed <= -3", "failed <=> 3"), &good[..good.len() / 2].replace(MAGIC, "x")] {
             assert!(decode(bad).is_err(), "{bad:?}");
         }
         assert!(decode(&format!("{MAGIC}\u{1e}predict\u{1f}q\u{1f}a\u{1f}5\u{1f}e")).is_err(), "answer out of range");

@@ -40,7 +40,7 @@ proptest! {
     }
 
     #[test]
-    fn the_wire_decoder_takes_anything(data in "(tfp-lesson/1)?[\u{1d}\u{1e}\u{1f}a-z <>0-9=!]{0,300}") {
+    fn the_wire_decoder_takes_anything(data in "(tfp-lesson/2)?[\u{1d}\u{1e}\u{1f}a-z <>0-9=!]{0,300}") {
         let _ = wire::decode(&data);
     }
 }
