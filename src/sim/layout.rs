@@ -383,6 +383,32 @@ mod tests {
     }
 
     #[test]
+    fn a_crash_is_drawn_at_the_tick_the_log_reports_it() {
+        let mut w = world("logs", false);
+        for _ in 0..TICK_HZ {
+            w.step();
+        }
+        w.apply(engine::Input::CrashInstance);
+        let line = *w.log().iter().last().unwrap();
+        assert!(matches!(line.msg, engine::log::Msg::Crashed(_)));
+        let sc = scene(&w, Scenario::by_id("logs").unwrap().shows);
+        let node = sc.nodes.iter().find(|n| n.role == Role::Web && n.status == Status::Broken).expect("a broken web node");
+        assert!(node.detail.starts_with("crashed"), "{}", node.detail);
+        assert_eq!(node.badge, Some(Reason::InstanceCrashed.headline()));
+    }
+
+    #[test]
+    fn every_instance_says_which_commit_it_runs() {
+        let w = world("codebase", true);
+        let sc = scene(&w, Shows::default());
+        assert!(sc.nodes.iter().filter(|n| n.role == Role::Web).all(|n| n.detail.contains("no commit")));
+        let w = world("codebase", false);
+        let sc = scene(&w, Shows::default());
+        let commit = format!("{:07x}", w.releases()[0].commit);
+        assert!(sc.nodes.iter().filter(|n| n.role == Role::Web).all(|n| n.detail.contains(&commit)));
+    }
+
+    #[test]
     fn dots_follow_requests() {
         let mut w = world("processes", false);
         for _ in 0..2 * TICK_HZ {
