@@ -139,9 +139,11 @@ pub fn scene(w: &World, shows: Shows) -> Scene {
     let mut live: Vec<(usize, &Instance)> = w.instances().iter().enumerate().filter(|(_, i)| i.is_live()).collect();
     live.sort_unstable_by_key(|(_, i)| (i.kind == Kind::Worker, i.number));
     let compact = live.len() > COMPACT_ABOVE;
-    // Old hand-built servers beside fresh hosts: say which is which.
+    // Old hand-built servers beside fresh hosts: say which is which, where the difference
+    // matters (what is installed on them, or what listens for them).
     let webs = || live.iter().filter(|(_, i)| i.kind == Kind::Web);
-    let mixed_hosts = webs().any(|(_, i)| i.legacy) && webs().any(|(_, i)| !i.legacy);
+    let hosts_matter = matches!(w.focus(), Some(Factor::Dependencies | Factor::PortBinding)) || webs().any(|(_, i)| i.missing_convert || !i.reachable);
+    let mixed_hosts = hosts_matter && webs().any(|(_, i)| i.legacy) && webs().any(|(_, i)| !i.legacy);
     // One wide column for a small formation, two narrower ones up to twelve, tiles beyond.
     // Instance boxes have a third line for the reason they failed.
     let (cell_w, cell_h, box_w, box_h, rows) = if compact {

@@ -234,7 +234,7 @@ pub fn can_cause(input: Input, reason: Reason) -> bool {
     use Input::*;
     use Reason::*;
     // Events that stop, replace or add instances.
-    let churn = matches!(input, Deploy | Rollback | RestartAll | ScaleOut | ScaleIn | ScaleWorkers | CrashInstance | SigtermAll | ShipBadChange);
+    let churn = matches!(input, Deploy | Rollback | RestartAll | ScaleOut | ScaleIn | RetireOldServer | ScaleWorkers | CrashInstance | SigtermAll | ShipBadChange);
     // Events after which the on-call engineer makes a release and rolls it out.
     let rolls = churn || matches!(input, FailDatabase | RotateCredential | AddCredential);
     match reason {

@@ -46,11 +46,13 @@ pub enum Input {
     AddCredential,
     /// Drop the old column (the contract step of an expand/contract migration).
     Contract,
+    /// Stop one of the old hand-built servers (moving the app onto fresh ones).
+    RetireOldServer,
 }
 
 impl Input {
     /// Every event input (everything but [`Input::SetPractice`]).
-    pub const ALL_EVENTS: [Input; 19] = [
+    pub const ALL_EVENTS: [Input; 20] = [
         Input::Deploy,
         Input::DeployStaging,
         Input::ShipBadChange,
@@ -70,6 +72,7 @@ impl Input {
         Input::RotateCredential,
         Input::AddCredential,
         Input::Contract,
+        Input::RetireOldServer,
     ];
 
     /// The chaos events: trouble the sandbox and its monkey throw at an app. The rest of
@@ -119,6 +122,7 @@ impl Input {
             Input::RotateCredential => "rotate",
             Input::AddCredential => "add-password",
             Input::Contract => "contract",
+            Input::RetireOldServer => "retire",
         }
     }
 
@@ -150,6 +154,7 @@ impl Input {
             Input::RotateCredential => "Rotate a credential",
             Input::AddCredential => "Add a second password",
             Input::Contract => "Drop the old column",
+            Input::RetireOldServer => "Retire an old server",
         }
     }
 }

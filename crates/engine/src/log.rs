@@ -80,9 +80,9 @@ pub enum Msg {
     SigtermIgnored,
     /// Stopped cleanly after finishing `{a}` requests.
     Stopped,
-    /// Killed by the platform after the grace period.
+    /// Instance `{a}` (`b` = 1: a worker) killed by the platform after the grace period.
     Killed,
-    /// Crashed.
+    /// Instance `{a}` (web) or worker (`b` = 1) crashed.
     Crashed(Reason),
     /// Built release `v{a}` from commit `{b}`.
     ReleaseBuilt,
@@ -94,6 +94,14 @@ pub enum Msg {
     Deploying,
     /// Rollout finished in `{a}` seconds.
     RolloutDone,
+    /// Rollout over after `{a}` seconds, with no new instance ready.
+    RolloutFailed,
+    /// The database at `{a}` is already down.
+    AlreadyDown,
+    /// A code change is under way (`a` = seconds it takes): review, build, deploy.
+    CodeChangeStarted,
+    /// No old server is left to retire.
+    NoOldServer,
     /// Roll back impossible: nothing to return to.
     RollbackImpossible,
     /// Nothing to roll back to: `v{a}` is the only release.
@@ -158,12 +166,19 @@ pub enum Msg {
     MigrationContract,
     /// Migration from a laptop renamed the column.
     MigrationFromLaptop,
-    /// Nothing to contract: the old column is still the only one.
+    /// Nothing to contract.
     NothingToContract,
+    /// A contract run from a laptop.
+    LaptopContract,
     /// `{a}` carts were lost.
     CartsLost,
     /// The router's own line for an error answer: status `{a}` in `{b}` ms, without the app's detail.
     RouterSaw,
+}
+
+/// An instance's name from a line's numbers: `web.{a}`, or `worker.{a}` when `b` is 1.
+fn name(a: u32, b: u32) -> String {
+    if b == 1 { format!("worker.{a}") } else { format!("web.{a}") }
 }
 
 /// One line of the log stream.
@@ -197,14 +212,20 @@ impl fmt::Display for LogLine {
             Msg::Listening => write!(f, "listening on $PORT ({a}); readiness check passed"),
             Msg::Draining => f.write_str("SIGTERM received: finishing in-flight work, accepting no more"),
             Msg::SigtermIgnored => f.write_str("SIGTERM ignored; still working"),
-            Msg::Stopped => write!(f, "stopped cleanly after finishing {a} requests"),
-            Msg::Killed => f.write_str("SIGKILL after the grace period"),
-            Msg::Crashed(r) => write!(f, "crashed: {}", r.headline()),
+            Msg::Stopped if a > 0 => write!(f, "stopped cleanly ({a} requests served in its life)"),
+            Msg::Stopped => f.write_str("stopped cleanly"),
+            Msg::Killed => write!(f, "{} killed with SIGKILL after the grace period", name(a, b)),
+            Msg::Crashed(Reason::PortNotBound) => write!(f, "{} failed: boot timed out, nothing listening on $PORT", name(a, b)),
+            Msg::Crashed(r) => write!(f, "{} crashed: {}", name(a, b), r.headline()),
             Msg::ReleaseBuilt => write!(f, "built release v{a} from commit {b:07x}"),
             Msg::ConfigRelease => write!(f, "config changed: release v{a} (same build, new config)"),
             Msg::RolledBack => write!(f, "rollback: release v{a} runs v{b}'s build and config again"),
             Msg::Deploying => write!(f, "deploying release v{a} to {b} instances"),
             Msg::RolloutDone => write!(f, "rollout finished in {a} s"),
+            Msg::RolloutFailed => write!(f, "rollout over after {a} s with no new instance ready"),
+            Msg::AlreadyDown => write!(f, "database host db-{a} is already down"),
+            Msg::CodeChangeStarted => write!(f, "the value is in the code: changing it, review, build and deploy (about {a} s)"),
+            Msg::NoOldServer => f.write_str("no old server left to retire"),
             Msg::RollbackImpossible => f.write_str("roll back failed: the old code was overwritten in place, there is no release to return to"),
             Msg::NothingToRollBack => write!(f, "nothing to roll back to: v{a} is the only release"),
             Msg::EditedInPlace => write!(f, "edited code in place on {a} running servers"),
@@ -237,7 +258,8 @@ impl fmt::Display for LogLine {
             Msg::MigrationExpand => write!(f, "migration {a} from release v{b}: added column orders.total_cents (expand: the old column stays)"),
             Msg::MigrationContract => write!(f, "migration {a} from release v{b}: dropped the old column orders.total (contract)"),
             Msg::MigrationFromLaptop => f.write_str("migration run from a laptop: its old checkout renamed orders.total in one step, with local config"),
-            Msg::NothingToContract => f.write_str("nothing to contract: the new column does not exist yet"),
+            Msg::LaptopContract => f.write_str("migration run from a laptop: dropped orders.total"),
+            Msg::NothingToContract => f.write_str("nothing to drop: there is no new column yet, or the old one is already gone"),
             Msg::CartsLost => write!(f, "{a} shopping carts lost with the process"),
             Msg::RouterSaw => write!(f, "GET /checkout {a} in {b} ms (no detail: the app logs to files on its own disk)"),
         }

@@ -39,6 +39,12 @@ fn all_twelve_lessons_exist_in_order_with_what_a_lesson_needs() {
         assert!(count(|b| matches!(b, Block::Hint { .. })) >= 2, "{}", f.slug());
         assert_eq!(count(|b| matches!(b, Block::Solution { .. })), 1, "{}", f.slug());
         assert!(count(|b| matches!(b, Block::Facilitator { .. })) >= 1, "{}", f.slug());
+        assert_eq!(count(|b| matches!(b, Block::Hint { .. })), 3, "{}: hints go question, concept, nudge", f.slug());
+        assert_eq!(count(|b| matches!(b, Block::Outcome { .. })), 1, "{}: one `What just broke` section", f.slug());
+        // The question comes before the run, and what broke comes after it.
+        let at = |pred: fn(&Block) -> bool| l.blocks.iter().position(pred).unwrap();
+        let (predict, sim, outcome) = (at(|b| matches!(b, Block::Predict { .. })), at(|b| matches!(b, Block::Sim { .. })), at(|b| matches!(b, Block::Outcome { .. })));
+        assert!(predict < sim && sim < outcome, "{}: predict, then sim, then what broke", f.slug());
         let prose: String = l.blocks.iter().filter_map(|b| if let Block::Prose { html } = b { Some(html.as_ref()) } else { None }).collect();
         for section in ["the-idea", "how-it-goes-wrong", "how-to-fix-it", "in-the-real-world"] {
             assert!(prose.contains(&format!("id=\"{section}\"")), "{}: missing section {section}", f.slug());
@@ -75,6 +81,7 @@ fn render(l: &Lesson) -> String {
     for b in l.blocks.iter() {
         let (kind, body) = match b {
             Block::Prose { html } => ("prose", html.to_string()),
+            Block::Outcome { title, html } => ("outcome", format!("{title}\n{html}")),
             Block::Predict { question, options, correct, explain } => (
                 "predict",
                 format!("{question}\n{}\nanswer: {correct}\nexplain: {explain}\n", options.iter().map(|o| format!("- {o}")).collect::<Vec<_>>().join("\n")),

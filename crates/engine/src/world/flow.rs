@@ -56,7 +56,7 @@ pub(super) fn update_instances(w: &mut World) {
                     let timer = inst.timer.saturating_sub(1);
                     w.instances[slot].timer = timer;
                     if timer == 0 {
-                        w.emit(Source::Platform, Level::Error, Msg::Killed, 0, 0);
+                        w.emit(Source::Platform, Level::Error, Msg::Killed, u32::from(inst.number), u32::from(inst.kind == Kind::Worker));
                         kill(w, slot, Reason::KilledInFlight);
                         w.instances[slot].phase = Phase::Gone;
                     }
@@ -98,7 +98,10 @@ pub(super) fn update_instances(w: &mut World) {
             let took = w.tick - since;
             w.rollout_since = None;
             w.counters.slowest_rollout = w.counters.slowest_rollout.max(took);
-            w.emit(Source::Platform, Level::Info, Msg::RolloutDone, took.div_ceil(TICK_HZ) as u32, 0);
+            let secs = ((took + TICK_HZ / 2) / TICK_HZ).max(1) as u32;
+            let current = w.current;
+            let ready = w.instances.iter().any(|i| i.release == current && i.phase == Phase::Running);
+            w.emit(Source::Platform, if ready { Level::Info } else { Level::Error }, if ready { Msg::RolloutDone } else { Msg::RolloutFailed }, secs, 0);
         }
     }
 }
@@ -154,8 +157,10 @@ pub(crate) fn crash(w: &mut World, slot: usize, reason: Reason) {
     i.phase = Phase::Crashed;
     i.timer = CRASH_RESTART_TICKS;
     i.crash = Some(reason);
+    let (number, worker) = (u32::from(i.number), u32::from(i.kind == Kind::Worker));
     w.counters.crashes += 1;
-    w.emit(Source::Platform, Level::Error, Msg::Crashed(reason), 0, 0);
+    w.note(reason);
+    w.emit(Source::Platform, Level::Error, Msg::Crashed(reason), number, worker);
 }
 
 fn kill(w: &mut World, slot: usize, reason: Reason) {

@@ -83,7 +83,7 @@ pub(super) fn apply(w: &mut World, input: Input) {
                 }
             } else if let Some(prev) = w.previous {
                 // A rollback is a new release that runs an earlier release's build and config:
-                // the history only grows.
+                // the history only grows (and a second rollback goes back to what this one left).
                 let old = w.releases[prev as usize];
                 let number = w.next_release_number();
                 let rel = Release { number, config_only: false, rollback_of: Some(prev), ..old };
@@ -92,7 +92,6 @@ pub(super) fn apply(w: &mut World, input: Input) {
                 let idx = (w.releases.len() - 1) as u16;
                 let fresh = w.on_platform;
                 roll_out(w, idx, fresh);
-                w.previous = None;
             } else {
                 let live = u32::from(w.current_release().number);
                 w.emit(Source::Platform, Level::Info, Msg::NothingToRollBack, live, 0);
@@ -115,13 +114,22 @@ pub(super) fn apply(w: &mut World, input: Input) {
             };
             let webs = candidates(w);
             if webs.len() > 1 {
-                // The old hand-built servers go first (retiring them is the point of a move);
-                // otherwise the newest instance.
-                let victim = webs.iter().copied().filter(|&s| w.instances[s].legacy).min_by_key(|&s| w.instances[s].number).or_else(|| webs.iter().copied().max_by_key(|&s| w.instances[s].number));
-                if let Some(slot) = victim {
+                // The newest instance goes.
+                if let Some(slot) = webs.iter().copied().max_by_key(|&s| w.instances[s].number) {
                     sigterm(w, slot);
                     w.emit(Source::Platform, Level::Info, Msg::Scaled, 0, webs.len() as u32 - 1);
                 }
+            }
+        }
+        Input::RetireOldServer => {
+            let old = (0..w.instances.len()).filter(|&s| w.instances[s].kind == Kind::Web && w.instances[s].legacy && matches!(w.instances[s].phase, Phase::Running | Phase::Booting)).min_by_key(|&s| w.instances[s].number);
+            let webs = w.instances.iter().filter(|i| i.kind == Kind::Web && i.replaces == 0 && matches!(i.phase, Phase::Running | Phase::Booting)).count();
+            match old {
+                Some(slot) if webs > 1 => {
+                    sigterm(w, slot);
+                    w.emit(Source::Platform, Level::Info, Msg::Scaled, 0, webs as u32 - 1);
+                }
+                _ => w.emit(Source::Platform, Level::Info, Msg::NoOldServer, 0, 0),
             }
         }
         Input::CrashInstance => {
@@ -147,7 +155,9 @@ pub(super) fn apply(w: &mut World, input: Input) {
         }
         Input::FailDatabase => {
             let address = w.current_release().db;
-            if w.services.db_up(address) {
+            if !w.services.db_up(address) {
+                w.emit(Source::Platform, Level::Info, Msg::AlreadyDown, u32::from(address), 0);
+            } else {
                 w.counters.failovers += 1;
                 w.services.db_down[usize::from(address & 1)] = true;
                 w.emit(Source::Platform, Level::Error, Msg::DatabaseDown, u32::from(address), 0);
@@ -208,15 +218,20 @@ pub(super) fn apply(w: &mut World, input: Input) {
             }
         }
         Input::Contract => {
-            if w.services.columns & NEW_COLUMN == 0 {
-                w.emit(Source::OneOff, Level::Info, Msg::NothingToContract, 0, 0);
+            let laptop = v(Factor::AdminProcesses);
+            let src = if laptop { Source::Laptop(1) } else { Source::OneOff };
+            if w.services.columns != OLD_COLUMN | NEW_COLUMN {
+                w.emit(src, Level::Info, Msg::NothingToContract, 0, 0);
             } else {
                 w.counters.migrations += 1;
                 w.services.columns = NEW_COLUMN;
-                w.services.schema_from_laptop = v(Factor::AdminProcesses);
+                w.services.schema_from_laptop = laptop;
                 let n = u32::from(w.current_release().number);
-                let src = if v(Factor::AdminProcesses) { Source::Laptop(1) } else { Source::OneOff };
-                w.emit(src, Level::Info, Msg::MigrationContract, 41 + w.counters.migrations, n);
+                if laptop {
+                    w.emit(src, Level::Warn, Msg::LaptopContract, 0, 0);
+                } else {
+                    w.emit(src, Level::Info, Msg::MigrationContract, 41 + w.counters.migrations, n);
+                }
             }
         }
         Input::AddCredential => {
@@ -251,7 +266,11 @@ fn give_new_password(w: &mut World, delay_s: u64) {
     if w.ops.iter().flatten().any(|(_, op)| *op == Op::UseNewPassword) {
         return;
     }
-    let delay = if w.practices.violates(Factor::Config) { CODE_CHANGE_S } else { delay_s };
+    let in_code = w.practices.violates(Factor::Config);
+    let delay = if in_code { CODE_CHANGE_S } else { delay_s };
+    if in_code {
+        w.emit(Source::Operator, Level::Warn, Msg::CodeChangeStarted, CODE_CHANGE_S as u32, 0);
+    }
     if delay == 0 {
         run_op(w, Op::UseNewPassword);
     } else {
@@ -284,10 +303,11 @@ fn build_release(w: &mut World, bug: bool) -> u16 {
     let p = w.practices;
     let number = w.next_release_number();
     let cur = *w.current_release();
+    let content = u64::from(p.violates(Factor::Codebase)) | u64::from(bug) << 1 | u64::from(p.violates(Factor::DevProdParity)) << 2;
     let rel = Release {
         number,
         build: w.releases.len() as u16,
-        commit: commit_id(w.seed, number),
+        commit: commit_id(w.seed, number, content),
         hotfix_missing: p.violates(Factor::Codebase),
         undeclared_convert: p.violates(Factor::Dependencies),
         prod_query_bug: p.violates(Factor::DevProdParity),
@@ -323,6 +343,8 @@ fn code_release(w: &mut World, msg: Msg, change: impl FnOnce(&mut Release)) -> u
     let rel = &mut w.releases[idx as usize];
     rel.bug = bug;
     change(rel);
+    // The value compiled in makes it different code: a different commit.
+    rel.commit = commit_id(w.seed, rel.number, 8 | u64::from(rel.db) << 4 | u64::from(rel.password) << 8);
     let n = u32::from(rel.number);
     w.emit(Source::Operator, Level::Warn, msg, n, 0);
     w.counters.deploys += 1;
@@ -335,7 +357,7 @@ fn deploy_from_repo(w: &mut World) {
     roll_out(w, rel, true);
     // A fresh deploy replaces the servers' code with the release: in-place edits are gone.
     w.edited_on_disk = false;
-    if w.practices.violates(Factor::Codebase) {
+    if w.practices.violates(Factor::Codebase) && !w.ops.iter().flatten().any(|(_, op)| *op == Op::ReapplyHotfix) {
         // Someone notices the bug is back and patches the servers by hand again.
         w.schedule(10 * TICK_HZ, Op::ReapplyHotfix);
     }
@@ -352,6 +374,14 @@ pub(super) fn roll_out(w: &mut World, release: u16, fresh: bool) {
     if release != w.current {
         w.previous = Some(w.current);
         w.current = release;
+    }
+    // Instances still booting to take over for another release are not wanted any more.
+    for slot in 0..w.instances.len() {
+        let i = w.instances[slot];
+        if i.phase == Phase::Booting && i.replaces > 0 && i.release != release {
+            w.instances[slot].replaces = 0;
+            sigterm(w, slot);
+        }
     }
     let combined = w.practices.violates(Factor::Concurrency);
     let members: Vec<usize> = (0..w.instances.len()).filter(|&s| formation_member(&w.instances[s])).collect();
@@ -414,6 +444,7 @@ pub(super) fn run_op(w: &mut World, op: Op) {
             w.services.primary = standby;
             w.emit(Source::Operator, Level::Info, Msg::StandbyReady, u32::from(standby), 0);
             if violating(Factor::BackingServices) {
+                w.emit(Source::Operator, Level::Warn, Msg::CodeChangeStarted, CODE_CHANGE_S as u32, 0);
                 w.schedule(CODE_CHANGE_S * TICK_HZ, Op::AttachStandby);
             } else {
                 run_op(w, Op::AttachStandby);

@@ -390,7 +390,7 @@ impl World {
     fn set_focus(&mut self, focus: Option<Factor>) {
         self.focus = focus;
         self.feature_needs_column = focus == Some(Factor::AdminProcesses);
-        if focus == Some(Factor::DevProdParity) {
+        if matches!(focus, Some(Factor::DevProdParity | Factor::AdminProcesses)) {
             // The developer who writes the feature is in the picture from the start.
             let sqlite = self.practices.violates(Factor::DevProdParity);
             self.laptops.push(Laptop { number: 1, works: true, sqlite, caught: 0 });
@@ -433,7 +433,7 @@ impl World {
         w.releases.push(Release {
             number: 1,
             build: 0,
-            commit: commit_id(seed, 1),
+            commit: commit_id(seed, 1, 0),
             hotfix_missing: false,
             undeclared_convert: practices.violates(Factor::Dependencies),
             prod_query_bug: false,
@@ -808,11 +808,13 @@ impl World {
     }
 }
 
-/// A commit id for release `n` of a world: seven hex digits, stable for a seed.
-pub(crate) fn commit_id(seed: u64, n: u16) -> u32 {
+/// A commit id for build `n` of a world with this content: seven hex digits, stable for a seed.
+/// Different code (a fix left out, a value compiled in) is a different commit.
+pub(crate) fn commit_id(seed: u64, n: u16, content: u64) -> u32 {
     let mut h = Fnv::default();
     h.write(seed);
     h.write(u64::from(n));
+    h.write(content);
     (h.0 >> 20) as u32 & 0x0fff_ffff
 }
 
