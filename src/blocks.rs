@@ -41,7 +41,10 @@ pub fn block_view(ctx: LessonCtx, index: usize) -> Option<AnyView> {
             let options: Vec<&'static str> = options.iter().map(|o| o.as_ref()).collect();
             view! { <Prediction ctx=ctx question=question options=options correct=*correct explain=explain /> }.into_any()
         }
-        Block::Sim { caption } => view! { <SimPanel sim=ctx.sim slug=ctx.slug caption=caption.as_deref().unwrap_or("") /> }.into_any(),
+        Block::Sim { caption } => {
+            let checks: &'static [Check] = blocks.iter().find_map(|b| if let Block::Challenge { checks, .. } = b { Some(checks.as_ref()) } else { None }).unwrap_or(&[]);
+            view! { <SimPanel sim=ctx.sim slug=ctx.slug caption=caption.as_deref().unwrap_or("") checks=checks /> }.into_any()
+        }
         Block::Challenge { goal, checks, .. } => view! { <Challenge ctx=ctx goal=goal checks=checks /> }.into_any(),
         Block::Hint { .. } => {
             if first_hint != Some(index) {
@@ -247,15 +250,16 @@ fn Challenge(ctx: LessonCtx, goal: &'static str, checks: &'static [Check]) -> im
                 }
             }
         }
+        let text = match (state, to_go) {
+            (2, _) => "✓ Challenge met in this run: lesson complete. Well done.".to_string(),
+            (_, Some(s)) => format!("Every condition holds: keep it that way for {s} more simulated second{}.", if s == 1 { "" } else { "s" }),
+            (1, None) => "✓ You met this challenge before. Try it again any time.".to_string(),
+            _ => "Not met yet.".to_string(),
+        };
         if let Ok(Some(status)) = root.query_selector(".challenge-status") {
-            let text = match (state, to_go) {
-                (2, _) => "✓ Challenge met in this run: lesson complete. Well done.".to_string(),
-                (_, Some(s)) => format!("Every condition holds: keep it that way for {s} more simulated second{}.", if s == 1 { "" } else { "s" }),
-                (1, None) => "✓ You met this challenge before. Try it again any time.".to_string(),
-                _ => "Not met yet.".to_string(),
-            };
             status.set_text_content(Some(&text));
         }
+        sim.goal.set((states, text));
     });
     let rows = checks
         .iter()

@@ -52,3 +52,16 @@ pub fn observe_visibility(sim: Sim, element: web_sys::Element) {
     // handle rather than have it freed while the observer may still call it.
     callback.forget();
 }
+
+/// Fire `changed` whenever `element` changes size (the picture is laid out for its width).
+pub fn observe_size(element: web_sys::Element, changed: Trigger) {
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_: js_sys::Array| {
+        changed.notify();
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&element);
+        let observer = send_wrapper::SendWrapper::new(observer);
+        on_cleanup(move || observer.disconnect());
+    }
+    callback.forget();
+}

@@ -1,16 +1,31 @@
-//! Where things go in the picture: a pure function from the world to positioned nodes,
-//! edges and request dots. No browser types here, so it is tested natively.
+//! Where things go in the picture: a pure function from the world and the width the picture
+//! has (in CSS pixels, drawn 1:1, so text keeps its real size) to positioned nodes, edges and
+//! request dots. Wide pictures run left to right (users, router, instances, services); narrow
+//! ones (phones) run top to bottom. Instance slots are reserved for a rolling restart of the
+//! whole formation, so the picture keeps its size while instances come and go. No browser
+//! types here, so it is tested natively.
 
 use engine::log::Source;
 use engine::{Factor, Instance, Kind, Leg, Phase, Reason, Shows, Status, World};
 use std::fmt::Write;
 
-/// Width of the picture's coordinate system.
-pub const WIDTH: i32 = 760;
-/// Vertical distance between backing services (room for a badge between them).
-const SERVICE_GAP: i32 = 76;
-/// Above this many live instances, instances are drawn as small tiles.
+/// The width assumed before the picture has been measured.
+pub const DEFAULT_WIDTH: i32 = 760;
+/// The narrowest picture laid out (a 320 px phone leaves about this much).
+pub const MIN_WIDTH: i32 = 260;
+/// From this width on, the picture runs left to right.
+pub const WIDE_FROM: i32 = 640;
+/// Above this many live instances, instances are drawn as small numbered tiles.
 pub const COMPACT_ABOVE: usize = 12;
+/// Space between boxes.
+const GAP: i32 = 12;
+/// An instance box: a name line, two lines for what it does, two for why it failed.
+const INSTANCE_H: i32 = 92;
+/// A service, user, router or laptop box: a name line, a detail line, two reason lines.
+const BOX_H: i32 = 76;
+/// A tile, for many instances.
+const TILE_W: i32 = 44;
+const TILE_H: i32 = 28;
 
 /// What a node in the picture stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -62,7 +77,7 @@ pub struct Node {
     pub detail: String,
     /// Why it failed, when it did.
     pub badge: Option<&'static str>,
-    /// Drawn as a small tile without text (many instances).
+    /// Drawn as a small tile with its number and status icon (many instances).
     pub compact: bool,
 }
 
@@ -78,13 +93,14 @@ pub struct Edge {
 /// Everything the picture draws except the moving dots.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Scene {
-    /// Height of the coordinate system (width is [`WIDTH`]).
+    /// Size of the coordinate system, in CSS pixels.
+    pub width: i32,
     pub height: i32,
     pub nodes: Vec<Node>,
     pub edges: Vec<Edge>,
     /// Per instance slot: the point where its requests arrive and the box's corner, size.
     pub slots: Vec<Option<SlotBox>>,
-    /// The router's right-hand side, where requests leave.
+    /// Where requests leave the router.
     pub router_out: (i32, i32),
 }
 
@@ -95,6 +111,8 @@ pub struct SlotBox {
     pub y: i32,
     pub w: i32,
     pub h: i32,
+    /// Where its requests arrive.
+    pub entry: (i32, i32),
 }
 
 /// The icon drawn with a status (never colour alone).
@@ -131,44 +149,38 @@ fn incident_role(reason: Reason) -> Option<Role> {
     })
 }
 
-/// Lay out the whole picture for this world. `shows` says which optional parts to draw.
-pub fn scene(w: &World, shows: Shows) -> Scene {
+/// How many instance slots to keep room for: a rolling restart of the starting formation
+/// (old and new side by side) plus a couple of scale-outs, and never fewer than are live.
+fn reserved_slots(workers: bool, live: usize) -> usize {
+    let formation = 3 + if workers { 2 } else { 0 };
+    (2 * formation + 2).min(COMPACT_ABOVE).max(live)
+}
+
+/// Which way the picture runs.
+struct Wide {
+    wide: bool,
+}
+
+/// Lay out the whole picture for this world at `width` CSS pixels (clamped to
+/// [`MIN_WIDTH`]). `shows` says which optional parts to draw.
+pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
+    let width = width.max(MIN_WIDTH);
+    let f = Wide { wide: width >= WIDE_FROM };
     let p = w.practices();
     let incident = w.incident().map(|d| d.reason);
     let badge_for = |role: Role| incident.filter(|r| incident_role(*r) == Some(role)).map(Reason::headline);
     let mut live: Vec<(usize, &Instance)> = w.instances().iter().enumerate().filter(|(_, i)| i.is_live()).collect();
     live.sort_unstable_by_key(|(_, i)| (i.kind == Kind::Worker, i.number));
     let compact = live.len() > COMPACT_ABOVE;
-    // Old hand-built servers beside fresh hosts: say which is which, where the difference
-    // matters (what is installed on them, or what listens for them).
-    let webs = || live.iter().filter(|(_, i)| i.kind == Kind::Web);
-    let hosts_matter = matches!(w.focus(), Some(Factor::Dependencies | Factor::PortBinding)) || webs().any(|(_, i)| i.missing_convert || !i.reachable);
-    let mixed_hosts = hosts_matter && webs().any(|(_, i)| i.legacy) && webs().any(|(_, i)| !i.legacy);
-    // One wide column for a small formation, two narrower ones up to twelve, tiles beyond.
-    // Instance boxes have a third line for the reason they failed.
-    let (cell_w, cell_h, box_w, box_h, rows) = if compact {
-        (30, 30, 26, 26, 12)
-    } else if live.len() <= 6 {
-        (300, 70, 290, 60, 6)
-    } else {
-        (152, 70, 144, 60, 6)
-    };
     let shows_queue = shows.workers || live.iter().any(|(_, i)| i.kind == Kind::Worker);
-    let services = 2 + usize::from(shows.session_store) + usize::from(shows_queue);
-    let inst_rows = live.len().clamp(1, rows) as i32;
-    let body = (inst_rows * cell_h).max(services as i32 * SERVICE_GAP).max(150) + 24;
-    let bottom = shows.staging || shows.laptops;
-    let height = body + if bottom { 84 } else { 0 };
-    let mid = body / 2;
-
+    let c = w.counters();
     let mut nodes = Vec::with_capacity(live.len() + 10);
     let mut edges = Vec::with_capacity(live.len() + 10);
-    let c = w.counters();
 
+    // Users and router: one above the other on the left (wide), side by side on top (narrow).
+    let front_w = if f.wide { 124 } else { (width - GAP) / 2 };
     let users_detail = if c.carts_lost > 0 { format!("{} carts lost", c.carts_lost) } else { "shopping".to_string() };
     let users_status = if c.carts_lost > 0 { Status::Broken } else { Status::Healthy };
-    nodes.push(Node { name: "users".into(), role: Role::Users, x: 8, y: mid - 28, w: 96, h: 56, status: users_status, detail: users_detail, badge: badge_for(Role::Users), compact: false });
-
     let (served, failed) = w.recent();
     let running_web = w.running(Kind::Web);
     let router_status = if running_web == 0 || (failed > 0 && served == 0) {
@@ -178,19 +190,61 @@ pub fn scene(w: &World, shows: Shows) -> Scene {
     } else {
         Status::Healthy
     };
-    let router_detail = format!("{} in flight", w.in_flight());
-    nodes.push(Node { name: "router".into(), role: Role::Router, x: 128, y: mid - 28, w: 110, h: 56, status: router_status, detail: router_detail, badge: badge_for(Role::Router), compact: false });
-    edges.push(Edge { from: (104, mid), to: (128, mid), alert: false });
-    let router_out = (238, mid);
 
-    // Instances: a grid of columns, web first, then workers.
-    let grid_x = 272;
-    let top = (body - inst_rows * cell_h) / 2;
+    // The instance area: a grid of reserved slots, or tiles when there are many.
+    let services = 2 + usize::from(shows.session_store) + usize::from(shows_queue);
+    let (area_x, area_w) = if f.wide {
+        let services_w = (width / 5).clamp(168, 220);
+        let x = front_w + 2 * GAP;
+        (x, width - x - services_w - 2 * GAP)
+    } else {
+        (0, width)
+    };
+    let cols = if compact {
+        (area_w / (TILE_W + 6)).max(1) as usize
+    } else if f.wide {
+        (area_w / 190).clamp(1, 4) as usize
+    } else if area_w >= 240 {
+        2
+    } else {
+        1
+    };
+    let slots_kept = if compact { live.len() } else { reserved_slots(shows.workers, live.len()) };
+    let rows = slots_kept.div_ceil(cols).max(1) as i32;
+    let (cell_w, cell_h) = if compact { (TILE_W + 6, TILE_H + 6) } else { ((area_w + GAP) / cols as i32, INSTANCE_H + GAP) };
+    let area_h = rows * cell_h - if compact { 6 } else { GAP };
+    let services_h = services as i32 * (BOX_H + GAP) - GAP;
+    // Wide: everything centred on the tallest column. Narrow: rows one under another.
+    let (area_y, body) = if f.wide {
+        let body = area_h.max(services_h).max(2 * BOX_H + 2 * GAP);
+        ((body - area_h) / 2, body)
+    } else {
+        (BOX_H + 2 * GAP, BOX_H + 2 * GAP + area_h)
+    };
+    let mid = if f.wide { body / 2 } else { BOX_H / 2 };
+    let (users_at, router_at) = if f.wide {
+        ((0, mid - BOX_H - GAP), (0, mid + GAP))
+    } else {
+        ((0, 0), (front_w + GAP, 0))
+    };
+    nodes.push(Node { name: "users".into(), role: Role::Users, x: users_at.0, y: users_at.1, w: front_w, h: BOX_H, status: users_status, detail: users_detail, badge: badge_for(Role::Users), compact: false });
+    nodes.push(Node { name: "router".into(), role: Role::Router, x: router_at.0, y: router_at.1, w: front_w, h: BOX_H, status: router_status, detail: format!("{} in flight", w.in_flight()), badge: badge_for(Role::Router), compact: false });
+    let (from, to) = if f.wide { ((front_w / 2, users_at.1 + BOX_H), (front_w / 2, router_at.1)) } else { ((front_w, BOX_H / 2), (router_at.0, BOX_H / 2)) };
+    edges.push(Edge { from, to, alert: false });
+    let router_out = if f.wide { (front_w, router_at.1 + BOX_H / 2) } else { (router_at.0 + front_w / 2, BOX_H) };
+
+    // Old hand-built servers beside fresh hosts: say which is which, where the difference
+    // matters (what is installed on them, or what listens for them).
+    let webs = || live.iter().filter(|(_, i)| i.kind == Kind::Web);
+    let hosts_matter = matches!(w.focus(), Some(Factor::Dependencies | Factor::PortBinding)) || webs().any(|(_, i)| i.missing_convert || !i.reachable);
+    let mixed_hosts = hosts_matter && webs().any(|(_, i)| i.legacy) && webs().any(|(_, i)| !i.legacy);
     let mut slots = vec![None; w.instances().len()];
     for (k, (slot, inst)) in live.iter().enumerate() {
-        let (col, row) = ((k / rows) as i32, (k % rows) as i32);
-        let (x, y) = (grid_x + col * cell_w, top + row * cell_h + (cell_h - box_h) / 2);
-        slots[*slot] = Some(SlotBox { x, y, w: box_w, h: box_h });
+        let (col, row) = ((k % cols) as i32, (k / cols) as i32);
+        let (bw, bh) = if compact { (TILE_W, TILE_H) } else { (cell_w - GAP, INSTANCE_H) };
+        let (x, y) = (area_x + col * cell_w, area_y + row * cell_h);
+        let entry = if f.wide { (x, y + bh / 2) } else { (x + bw / 2, y) };
+        slots[*slot] = Some(SlotBox { x, y, w: bw, h: bh, entry });
         let status = inst.status();
         // Which release, and which commit's code, it runs: a hand-made hotfix is in none.
         let release = w.releases().get(usize::from(inst.release));
@@ -214,24 +268,32 @@ pub fn scene(w: &World, shows: Shows) -> Scene {
         }
         let badge = if status == Status::Healthy { None } else { inst.crash.or(inst.last_failure).map(Reason::headline) };
         let name = inst.source().to_string();
-        nodes.push(Node { name, role: if inst.kind == Kind::Web { Role::Web } else { Role::Worker }, x, y, w: box_w, h: box_h, status, detail, badge, compact });
-        if inst.kind == Kind::Web && !compact {
-            edges.push(Edge { from: router_out, to: (x, y + box_h / 2), alert: false });
-        }
+        nodes.push(Node { name, role: if inst.kind == Kind::Web { Role::Web } else { Role::Worker }, x, y, w: bw, h: bh, status, detail, badge, compact });
     }
-    if compact {
-        edges.push(Edge { from: router_out, to: (grid_x - 6, mid), alert: false });
-    }
+    // One wire from the router into the instance area, one from it to the services.
+    let area_in = if f.wide { (area_x - GAP / 2, router_out.1) } else { (router_out.0, area_y - 4) };
+    edges.push(Edge { from: router_out, to: area_in, alert: false });
 
-    // Backing services on the right.
-    let sx = 596;
-    let mut sy = (body - services as i32 * SERVICE_GAP) / 2 + 8;
+    // Backing services: a column on the right (wide) or rows of two below (narrow).
+    let (svc_x, svc_w, svc_cols, svc_y) = if f.wide {
+        let x = area_x + area_w + 2 * GAP;
+        (x, width - x, 1, (body - services_h) / 2)
+    } else {
+        (0, (width - GAP) / 2, 2, body + 2 * GAP)
+    };
+    let mut svc_k = 0;
+    let mut place = |name: &str, role: Role, status: Status, detail: String, badge: Option<&'static str>, nodes: &mut Vec<Node>| {
+        let (col, row) = ((svc_k % svc_cols) as i32, (svc_k / svc_cols) as i32);
+        svc_k += 1;
+        let (x, y) = (svc_x + col * (svc_w + GAP), svc_y + row * (BOX_H + GAP));
+        nodes.push(Node { name: name.into(), role, x, y, w: svc_w, h: BOX_H, status, detail, badge, compact: false });
+        (x, y)
+    };
     let s = w.services();
     let release = w.current_release();
     let needs = if release.new_column { engine::NEW_COLUMN } else { engine::OLD_COLUMN };
     let column_missing = s.columns & needs == 0;
     let db_down = !s.db_up(release.db);
-    let db_status = if db_down || column_missing { Status::Broken } else { Status::Healthy };
     let mut db_detail = if db_down {
         let standby = s.primary != release.db && s.db_up(s.primary);
         format!("db-{} DOWN{}", release.db, if standby { format!(" · db-{} ready", s.primary) } else { String::new() })
@@ -246,61 +308,70 @@ pub fn scene(w: &World, shows: Shows) -> Scene {
         });
     }
     let db_badge = badge_for(Role::Database);
-    let db_status = if db_badge.is_some() { Status::Broken } else { db_status };
-    let db_at = (sx, sy + 24);
-    nodes.push(Node { name: "database".into(), role: Role::Database, x: sx, y: sy, w: 156, h: 48, status: db_status, detail: db_detail, badge: db_badge, compact: false });
-    sy += SERVICE_GAP;
+    let db_status = if db_down || column_missing || db_badge.is_some() { Status::Broken } else { Status::Healthy };
+    let db_at = place("database", Role::Database, db_status, db_detail, db_badge, &mut nodes);
     if shows.session_store {
         let detail = if p.violates(Factor::Processes) { "unused: carts in memory" } else { "holds every cart" };
-        nodes.push(Node { name: "session store".into(), role: Role::SessionStore, x: sx, y: sy, w: 156, h: 48, status: Status::Healthy, detail: detail.into(), badge: None, compact: false });
-        sy += SERVICE_GAP;
+        place("session store", Role::SessionStore, Status::Healthy, detail.into(), None, &mut nodes);
     }
     if shows_queue {
         let status = if s.queue > 60 { Status::Degraded } else { Status::Healthy };
-        nodes.push(Node { name: "job queue".into(), role: Role::Queue, x: sx, y: sy, w: 156, h: 48, status, detail: format!("{} jobs waiting", s.queue), badge: None, compact: false });
-        sy += SERVICE_GAP;
+        let badge = badge_for(Role::Queue);
+        place("job queue", Role::Queue, if badge.is_some() { Status::Broken } else { status }, format!("{} jobs waiting", s.queue), badge, &mut nodes);
     }
     let sink_status = if c.logs_lost > 0 { Status::Broken } else { Status::Healthy };
     let sink_detail = if p.violates(Factor::Logs) { format!("gets nothing · {} lost", c.logs_lost) } else { format!("{} lines", s.sink_lines) };
-    nodes.push(Node { name: "log sink".into(), role: Role::LogSink, x: sx, y: sy, w: 156, h: 48, status: sink_status, detail: sink_detail, badge: badge_for(Role::LogSink), compact: false });
-    if !compact && !live.is_empty() {
-        edges.push(Edge { from: (grid_x + cell_w * ((live.len() as i32 - 1) / rows as i32) + box_w, mid), to: (sx, db_at.1), alert: false });
+    place("log sink", Role::LogSink, sink_status, sink_detail, badge_for(Role::LogSink), &mut nodes);
+    let svc_bottom = if f.wide { body } else { svc_y + (services.div_ceil(2) as i32) * (BOX_H + GAP) - GAP };
+    if !live.is_empty() {
+        let from = if f.wide { (area_x + area_w + GAP / 2, mid) } else { (width / 2, area_y + area_h + 4) };
+        let to = if f.wide { (db_at.0, db_at.1 + BOX_H / 2) } else { (db_at.0 + svc_w / 2, db_at.1) };
+        edges.push(Edge { from, to, alert: false });
     }
 
     // Environments and laptops along the bottom.
+    let bottom = shows.staging || shows.laptops;
+    let mut height = svc_bottom;
     if bottom {
-        let mut bx = 128;
-        let by = body + 18;
+        let by = svc_bottom + 2 * GAP;
+        let per_row = if f.wide { 4 } else { 2 };
+        let bw = (width - (per_row - 1) * GAP) / per_row;
+        let mut items: Vec<(String, Role, Status, String, bool)> = Vec::new();
         if shows.staging {
             let (status, detail, alert) = match w.staging() {
                 None => (Status::Healthy, "not deployed yet".to_string(), false),
                 Some(st) if st.writes_to_prod => (Status::Broken, format!("wrote {} orders to PROD", st.writes), true),
                 Some(st) => (Status::Healthy, format!("{} orders to its own db", st.writes), false),
             };
-            nodes.push(Node { name: "staging".into(), role: Role::Staging, x: bx, y: by, w: 170, h: 48, status, detail, badge: None, compact: false });
-            if alert {
-                edges.push(Edge { from: (bx + 170, by + 24), to: (sx + 78, db_at.1 + 24), alert: true });
-            }
-            bx += 186;
+            items.push(("staging".into(), Role::Staging, status, detail, alert));
         }
         if shows.laptops {
             let laptops = w.laptops();
             if laptops.is_empty() {
-                nodes.push(Node { name: "laptops".into(), role: Role::Laptop, x: bx, y: by, w: 130, h: 48, status: Status::Healthy, detail: "none set up yet".into(), badge: None, compact: false });
+                items.push(("laptops".into(), Role::Laptop, Status::Healthy, "none set up yet".into(), false));
             }
-            for l in laptops.iter().rev().take(3).rev() {
+            for l in laptops.iter().rev().take(if shows.staging { 3 } else { 4 }).rev() {
                 let (status, detail) = match (l.works, l.sqlite) {
                     (false, _) => (Status::Broken, "photos fail"),
                     _ if l.caught > 0 => (Status::Degraded, "test failed: fixing"),
                     (true, true) => (Status::Healthy, "runs · SQLite"),
                     (true, false) => (Status::Healthy, "runs · postgres"),
                 };
-                nodes.push(Node { name: Source::Laptop(l.number).to_string(), role: Role::Laptop, x: bx, y: by, w: 130, h: 48, status, detail: detail.into(), badge: None, compact: false });
-                bx += 142;
+                items.push((Source::Laptop(l.number).to_string(), Role::Laptop, status, detail.into(), false));
             }
         }
+        // Room for a full row of laptops, so a new one does not grow the picture.
+        let rows = if f.wide { 1 } else { 2 };
+        for (k, (name, role, status, detail, alert)) in items.into_iter().enumerate().take((per_row * rows) as usize) {
+            let (x, y) = ((k as i32 % per_row) * (bw + GAP), by + (k as i32 / per_row) * (BOX_H + GAP));
+            if alert {
+                edges.push(Edge { from: (x + bw / 2, y), to: (db_at.0 + svc_w / 2, db_at.1 + BOX_H), alert: true });
+            }
+            nodes.push(Node { name, role, x, y, w: bw, h: BOX_H, status, detail, badge: None, compact: false });
+        }
+        height = by + rows * (BOX_H + GAP) - GAP;
     }
-    Scene { height, nodes, edges, slots, router_out }
+    Scene { width, height: height + 2, nodes, edges, slots, router_out }
 }
 
 /// The requests in flight as one SVG path of round dots (`M x y h0` draws a dot with round
@@ -312,20 +383,25 @@ pub fn dots(w: &World, scene: &Scene) -> String {
     for r in w.requests() {
         let target = scene.slots.get(usize::from(r.instance)).copied().flatten();
         let (x, y) = match (r.leg, target) {
-            (Leg::Holding, _) | (_, None) => (rx - 16 - i32::from(r.user % 6) * 12, ry - 12 + i32::from(r.user / 6 % 3) * 12),
+            // Waiting at the router: a small cluster on its edge.
+            (Leg::Holding, _) | (_, None) => (rx - 8 - i32::from(r.user % 6) * 10, ry - 8 - i32::from(r.user / 6 % 3) * 10),
             (Leg::Travel, Some(b)) => {
                 let t = r.progress();
-                let (tx, ty) = (b.x as f32, (b.y + b.h / 2) as f32);
+                let (tx, ty) = (b.entry.0 as f32, b.entry.1 as f32);
                 ((rx as f32 + (tx - rx as f32) * t) as i32, (ry as f32 + (ty - ry as f32) * t) as i32)
             }
             (Leg::Queued | Leg::Working, Some(b)) => {
                 let k = &mut per_slot[usize::from(r.instance)];
                 *k += 1;
-                if b.w < 40 {
+                if b.w <= TILE_W {
                     continue; // tiles are too small to hold dots
                 }
+                // In the gap under its box, clear of any text: a row of at most eight.
                 let k = i32::from(*k - 1);
-                (b.x + b.w - 8 - (k % 8) * 8, b.y + b.h + 6 + (k / 8).min(1) * 7)
+                if k >= 8 {
+                    continue;
+                }
+                (b.x + b.w - 6 - k * 8, b.y + b.h + GAP / 2)
             }
         };
         let _ = write!(out, "M{x} {y}h0");
@@ -342,8 +418,14 @@ mod tests {
         World::for_scenario(Scenario::by_id(scenario).unwrap(), violating, 1)
     }
 
+    const WIDTHS: [i32; 6] = [260, 320, 358, 600, 760, 1200];
+
+    fn overlap(a: &Node, b: &Node) -> bool {
+        a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
+    }
+
     #[test]
-    fn every_node_fits_inside_the_picture() {
+    fn every_node_fits_inside_the_picture_and_none_overlap_at_every_width() {
         for s in &engine::SCENARIOS {
             for violating in [false, true] {
                 let mut w = World::for_scenario(s, violating, 3);
@@ -353,9 +435,30 @@ mod tests {
                         w.step();
                     }
                 }
-                let sc = scene(&w, s.shows);
-                for n in &sc.nodes {
-                    assert!(n.x >= 0 && n.y >= 0 && n.x + n.w <= WIDTH && n.y + n.h <= sc.height, "{}: {:?} outside {}x{}", s.id(), n, WIDTH, sc.height);
+                for width in WIDTHS {
+                    let sc = scene(&w, s.shows, width);
+                    for (k, n) in sc.nodes.iter().enumerate() {
+                        assert!(n.x >= 0 && n.y >= 0 && n.x + n.w <= sc.width && n.y + n.h <= sc.height, "{} at {width}: {:?} outside {}x{}", s.id(), n, sc.width, sc.height);
+                        for m in &sc.nodes[k + 1..] {
+                            assert!(!overlap(n, m), "{} at {width}: {} overlaps {}", s.id(), n.name, m.name);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_picture_keeps_its_size_through_restarts_and_scale_outs() {
+        for s in &engine::SCENARIOS {
+            for width in WIDTHS {
+                let mut w = World::for_scenario(s, false, 5);
+                let before = scene(&w, s.shows, width).height;
+                w.apply(engine::Input::RestartAll);
+                w.apply(engine::Input::ScaleOut);
+                for _ in 0..3 * TICK_HZ {
+                    w.step();
+                    assert_eq!(scene(&w, s.shows, width).height, before, "{} at {width}: the picture changed height at tick {}", s.id(), w.tick());
                 }
             }
         }
@@ -364,10 +467,12 @@ mod tests {
     #[test]
     fn a_hundred_instances_become_tiles_and_fit() {
         let w = World::new(7, Practices::all_compliant(), 100, 0);
-        let sc = scene(&w, Shows::default());
-        let tiles = sc.nodes.iter().filter(|n| n.compact).count();
-        assert_eq!(tiles, 100);
-        assert!(sc.nodes.iter().all(|n| n.x + n.w <= WIDTH && n.y + n.h <= sc.height));
+        for width in WIDTHS {
+            let sc = scene(&w, Shows::default(), width);
+            let tiles = sc.nodes.iter().filter(|n| n.compact).count();
+            assert_eq!(tiles, 100);
+            assert!(sc.nodes.iter().all(|n| n.x + n.w <= sc.width && n.y + n.h <= sc.height));
+        }
     }
 
     #[test]
@@ -377,7 +482,7 @@ mod tests {
         for _ in 0..20 * TICK_HZ {
             w.step();
         }
-        let sc = scene(&w, Scenario::by_id("config").unwrap().shows);
+        let sc = scene(&w, Scenario::by_id("config").unwrap().shows, DEFAULT_WIDTH);
         let db = sc.nodes.iter().find(|n| n.role == Role::Database).unwrap();
         assert_eq!(db.status, Status::Broken);
         assert_eq!(db.badge, Some(Reason::WroteToProdDatabase.headline()));
@@ -393,7 +498,7 @@ mod tests {
         w.apply(engine::Input::CrashInstance);
         let line = *w.log().iter().last().unwrap();
         assert!(matches!(line.msg, engine::log::Msg::Crashed(_)));
-        let sc = scene(&w, Scenario::by_id("logs").unwrap().shows);
+        let sc = scene(&w, Scenario::by_id("logs").unwrap().shows, 358);
         let node = sc.nodes.iter().find(|n| n.role == Role::Web && n.status == Status::Broken).expect("a broken web node");
         assert!(node.detail.starts_with("crashed"), "{}", node.detail);
         assert_eq!(node.badge, Some(Reason::InstanceCrashed.headline()));
@@ -402,10 +507,10 @@ mod tests {
     #[test]
     fn every_instance_says_which_commit_it_runs() {
         let w = world("codebase", true);
-        let sc = scene(&w, Shows::default());
+        let sc = scene(&w, Shows::default(), DEFAULT_WIDTH);
         assert!(sc.nodes.iter().filter(|n| n.role == Role::Web).all(|n| n.detail.contains("no commit")));
         let w = world("codebase", false);
-        let sc = scene(&w, Shows::default());
+        let sc = scene(&w, Shows::default(), DEFAULT_WIDTH);
         let commit = format!("{:07x}", w.releases()[0].commit);
         assert!(sc.nodes.iter().filter(|n| n.role == Role::Web).all(|n| n.detail.contains(&commit)));
     }
@@ -416,7 +521,7 @@ mod tests {
         for _ in 0..2 * TICK_HZ {
             w.step();
         }
-        let sc = scene(&w, Shows::default());
+        let sc = scene(&w, Shows::default(), DEFAULT_WIDTH);
         let d = dots(&w, &sc);
         assert!(w.in_flight() > 0);
         assert!(d.matches('M').count() <= w.in_flight() as usize);

@@ -46,6 +46,9 @@ pub struct Sim {
     pub visible: RwSignal<bool>,
     /// Counts fresh runs (reset, or a switch flipped), so exercises know a new run began.
     pub run: RwSignal<u32>,
+    /// The lesson's challenge as judged on the current run: which conditions hold, and the
+    /// status sentence (written by the challenge block, shown again beside the picture).
+    pub goal: RwSignal<(Vec<bool>, String)>,
     /// Whether the learner has sent an event to the violating way on this page (the lesson's
     /// outcome section opens then, and the prediction is answered a little later).
     pub tried_violating: RwSignal<bool>,
@@ -59,6 +62,11 @@ struct Clock {
     last_ms: Option<f64>,
     owed_ms: f64,
 }
+
+/// Engine steps per press of "Step": a quarter of a simulated second, so the clock visibly moves.
+pub const STEP_TICKS: u32 = TICK_HZ as u32 / 4;
+/// The longest "next event" looks ahead, in simulated seconds.
+pub const NEXT_EVENT_MAX_S: u64 = 30;
 
 /// Milliseconds per engine step.
 const STEP_MS: f64 = 1000.0 / TICK_HZ as f64;
@@ -84,6 +92,7 @@ impl Sim {
             visible: RwSignal::new(true),
             run: RwSignal::new(0),
             tried_violating: RwSignal::new(false),
+            goal: RwSignal::new((Vec::new(), String::new())),
             queued: StoredValue::new(Vec::new()),
             clock: StoredValue::new(Clock::default()),
         }
@@ -200,10 +209,29 @@ impl Sim {
         self.playing.set(true);
     }
 
-    /// Advance by exactly one engine step (the "step" control), pausing first.
+    /// Advance by one visible unit of simulated time (the "step" control), pausing first.
     pub fn step_once(&self) {
         self.playing.set(false);
-        self.advance_steps(1);
+        self.advance_steps(STEP_TICKS);
+    }
+
+    /// Run on, paused, until something other than ordinary traffic happens: a log line that is
+    /// not a served or failed request, or a change of status (at most [`NEXT_EVENT_MAX_S`]).
+    pub fn step_to_next_event(&self) {
+        self.playing.set(false);
+        let (start_total, start_status) = self.run_state.with_value(|r| (r.world().log().total(), r.world().status_now()));
+        for _ in 0..NEXT_EVENT_MAX_S * TICK_HZ {
+            self.advance_quietly(1);
+            let found = self.run_state.with_value(|r| {
+                let w = r.world();
+                let new = (w.log().total() - start_total) as usize;
+                w.status_now() != start_status || w.log().iter().rev().take(new).any(|l| !matches!(l.msg, engine::log::Msg::Served | engine::log::Msg::Failed(_)))
+            });
+            if found {
+                break;
+            }
+        }
+        self.changed();
     }
 
     /// Advance `n` steps, delivering queued events when their tick comes.
@@ -211,6 +239,12 @@ impl Sim {
         if n == 0 {
             return;
         }
+        self.advance_quietly(n);
+        self.changed();
+    }
+
+    /// [`Sim::advance_steps`] without redrawing.
+    fn advance_quietly(&self, n: u32) {
         let queued = self.queued;
         self.run_state.update_value(|r| {
             for _ in 0..n {
@@ -224,7 +258,6 @@ impl Sim {
                 });
             }
         });
-        self.changed();
     }
 
     /// Forget the frame clock, so time paused (or off screen) is not owed on resume.

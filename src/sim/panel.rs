@@ -34,6 +34,9 @@ pub fn SimPanel(
     /// The caption (HTML from our own Markdown); empty for none.
     #[prop(optional)]
     caption: &'static str,
+    /// The lesson's challenge conditions, shown beside the picture while it runs.
+    #[prop(optional)]
+    checks: &'static [lessons::Check],
 ) -> impl IntoView {
     let scenario = sim.scenario().expect("a lesson panel runs a lesson scenario");
     let way = unique_id("way");
@@ -63,10 +66,34 @@ pub fn SimPanel(
                     <span><strong>"The violating way: "</strong>{scenario.violating}</span>
                 </label>
             </fieldset>
-            <div class="events" role="group" aria-label="Events">{actions}</div>
-            <Playback sim=sim />
+            <div class="sim-bar">
+                <div class="events" role="group" aria-label="Events">{actions}</div>
+                <Playback sim=sim />
+            </div>
         </div>
     };
+    let strip = (!checks.is_empty()).then(|| {
+        let rows = checks
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let ok = move || sim.goal.with(|(states, _)| states.get(i).copied().unwrap_or(false));
+                view! {
+                    <li class:ok=ok>
+                        <span class="mark" aria-hidden="true">{move || if ok() { "✓ " } else { "○ " }}</span>
+                        {crate::blocks::describe(c)}
+                        <span class="visually-hidden">{move || if ok() { " (holds)" } else { " (not yet)" }}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="challenge-strip">
+                <p class="strip-head"><a href="#challenge-title">"Your challenge"</a>": " {move || sim.goal.with(|(_, text)| text.clone())}</p>
+                <ul>{rows}</ul>
+            </div>
+        }
+    });
     let label = format!("The deployment for {}: users, router, instances and backing services; the same in words in the table below.", scenario.factor.title());
     view! {
         <section class="sim" data-sim=slug data-sim-status="healthy" data-sim-tick="0" aria-labelledby=title_ref>
@@ -74,6 +101,7 @@ pub fn SimPanel(
             {(!caption.is_empty()).then(|| view! { <p class="sim-caption" inner_html=caption></p> })}
             {controls}
             <Live sim=sim label=label />
+            {strip}
             <ShareBar sim=sim path=format!("/factors/{slug}") />
         </section>
     }
@@ -99,7 +127,8 @@ pub fn Playback(sim: Sim) -> impl IntoView {
             <button type="button" data-sim-control="play" aria-pressed=move || sim.playing.get().to_string() on:click=move |_| sim.playing.update(|p| *p = !*p)>
                 {move || if sim.playing.get() { "❚❚ Pause" } else { "▶ Play" }}
             </button>
-            <button type="button" data-sim-control="step" on:click=move |_| sim.step_once()>"Step"</button>
+            <button type="button" data-sim-control="step" title="Pause and move on a quarter of a simulated second" on:click=move |_| sim.step_once()>"Step ¼ s"</button>
+            <button type="button" data-sim-control="next-event" title="Pause and run on until something other than ordinary traffic happens" on:click=move |_| sim.step_to_next_event()>"Next event"</button>
             <button type="button" data-sim-control="reset" on:click=move |_| sim.reset()>"↺ Reset"</button>
             <span class="speeds" role="radiogroup" aria-label="Speed">{speeds}</span>
         </div>
@@ -113,10 +142,12 @@ struct Written {
     status: String,
     announce: &'static str,
     alert: String,
+    why: String,
     nodes: String,
     edges: (String, String),
     dots: String,
-    height: i32,
+    size: (i32, i32),
+    reasons: String,
     counters: String,
     log: String,
     sources: String,
@@ -133,7 +164,10 @@ struct Parts {
     status_el: web_sys::Element,
     live_el: web_sys::Element,
     alert_el: web_sys::Element,
+    why_el: web_sys::Element,
     svg: web_sys::Element,
+    wrap_el: web_sys::Element,
+    reasons_el: web_sys::Element,
     nodes_el: web_sys::Element,
     plain_el: web_sys::Element,
     alert_edges_el: web_sys::Element,
@@ -152,7 +186,10 @@ impl Parts {
             status_el: find(".status-line")?,
             live_el: find(".live-status")?,
             alert_el: find(".incident-slot")?,
+            why_el: find(".why")?,
             svg: find("svg.picture")?,
+            wrap_el: find(".picture-wrap")?,
+            reasons_el: find(".reasons")?,
             nodes_el: find(".nodes")?,
             plain_el: find(".edges.plain")?,
             alert_edges_el: find(".edges.alert")?,
@@ -196,9 +233,17 @@ pub fn Live(
     let reduced = reduced_motion();
     let shows = shows_for(&sim);
     driver::drive(sim);
+    let width = Trigger::new();
     Effect::new(move |_| {
         if let Some(el) = root.get() {
-            driver::observe_visibility(sim, el.into());
+            let el: web_sys::Element = el.into();
+            // The whole simulation's box (this part may be laid out with `display: contents`,
+            // which has no box of its own to be seen).
+            let section = el.closest("[data-sim]").ok().flatten().unwrap_or_else(|| el.clone());
+            driver::observe_visibility(sim, section);
+            if let Ok(Some(wrap)) = el.query_selector(".picture-wrap") {
+                driver::observe_size(wrap, width);
+            }
         }
     });
     let written = StoredValue::new_local(Written::default());
@@ -210,13 +255,17 @@ pub fn Live(
             parts.set_value(Parts::find(&root.into()));
         }
         parts.with_value(|parts| {
-            let Some(Parts { section, status_el, live_el, alert_el, svg, nodes_el, plain_el, alert_edges_el, dots_el, counters_el, log_el, select_el, table_el }) = parts else {
+            let Some(Parts { section, status_el, live_el, alert_el, why_el, svg, wrap_el, reasons_el, nodes_el, plain_el, alert_edges_el, dots_el, counters_el, log_el, select_el, table_el }) = parts else {
                 return;
             };
             let playing = sim.playing.get();
+            let visible = sim.visible.get();
             let filter = filter.get();
+            // Laid out for the width it has (re-read when the page is resized).
+            width.track();
+            let width = (wrap_el.client_width() / 4 * 4).max(layout::MIN_WIDTH);
             sim.with(|w| {
-                let scene: Scene = layout::scene(w, shows);
+                let scene: Scene = layout::scene(w, shows, width);
                 let status = w.status();
                 written.update_value(|last| {
                     if last.status_word != status.word() {
@@ -225,17 +274,20 @@ pub fn Live(
                         let _ = status_el.set_attribute("class", &format!("status-line status-{}", status.word()));
                     }
                     let _ = section.set_attribute("data-sim-tick", &w.tick().to_string());
-                    write_html(status_el, &mut last.status, render::status_line(status, w.tick(), playing));
+                    write_html(status_el, &mut last.status, render::status_line(status, w.tick(), playing, visible));
                     let announce = render::announcement(status);
                     if last.announce != announce {
                         live_el.set_text_content(Some(announce));
                         last.announce = announce;
                     }
                     write_html(alert_el, &mut last.alert, render::incident(w, &base));
-                    if last.height != scene.height {
-                        let _ = svg.set_attribute("viewBox", &format!("0 0 {} {}", layout::WIDTH, scene.height));
-                        last.height = scene.height;
+                    write_html(why_el, &mut last.why, render::why(w));
+                    if last.size != (scene.width, scene.height) {
+                        let _ = svg.set_attribute("viewBox", &format!("0 0 {} {}", scene.width, scene.height));
+                        let _ = svg.set_attribute("height", &scene.height.to_string());
+                        last.size = (scene.width, scene.height);
                     }
+                    write_html(reasons_el, &mut last.reasons, render::reasons(&scene));
                     let (plain, alert) = render::edges(&scene);
                     set_attr(plain_el, "d", &mut last.edges.0, plain);
                     set_attr(alert_edges_el, "d", &mut last.edges.1, alert);
@@ -267,13 +319,17 @@ pub fn Live(
             <p class="status-line"></p>
             <p class="visually-hidden live-status" aria-live="polite"></p>
             <div class="incident-slot" role="alert"></div>
-            <div class="picture-wrap" tabindex="0" role="group" aria-label="The deployment picture (scrolls sideways on small screens)">
-            <svg class="picture" viewBox="0 0 760 200" role="img" aria-label=label preserveAspectRatio="xMidYMin meet">
+            <div class="picture-wrap">
+            <svg class="picture" viewBox="0 0 760 380" height="380" role="img" aria-label=label>
                 <path class="edges plain"></path>
                 <path class="edges alert"></path>
                 <path class="dots"></path>
                 <g class="nodes"></g>
             </svg>
+            </div>
+            <div class="diagnosis">
+                <div class="why"></div>
+                <ul class="reasons" aria-label="Why parts of the picture failed"></ul>
             </div>
             <dl class="counters"></dl>
             <div class="log">

@@ -5,7 +5,7 @@
 //! however many instances and log lines there are, and keeps the wasm small. Every piece of
 //! text is escaped; the engine's words are ours, but nothing here is trusted as markup.
 
-use super::layout::{icon, Node, Role, Scene, WIDTH};
+use super::layout::{icon, Node, Role, Scene};
 use engine::{Status, World, TICK_HZ};
 use std::fmt::Write;
 
@@ -32,21 +32,73 @@ pub fn seconds(ticks: u64) -> String {
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 
-/// Shorten `text` with an ellipsis to about `width` pixels at `char_px` per character (the
-/// whole text stays in the node's title and in the table).
-pub fn fit(text: &str, width: i32, char_px: i32) -> String {
-    let max = (width / char_px).max(4) as usize;
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        let mut t: String = text.chars().take(max - 1).collect();
-        t.push('…');
-        t
+/// About how wide `c` is, in tenths of the font size, in a system sans-serif: enough to
+/// place text without a browser to measure it (the end-to-end tests measure the real thing).
+fn tenths(c: char) -> i32 {
+    match c {
+        'i' | 'l' | 'j' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' ' | '·' | 'I' | 'f' | 't' | 'r' | '(' | ')' => 3,
+        'm' | 'w' | 'M' | 'W' | '%' | '@' => 9,
+        c if c.is_ascii_uppercase() => 7,
+        '$' | '#' | '&' | '⚠' | '✓' | '✕' => 7,
+        _ => 6,
     }
 }
 
-/// The SVG of every node: a box, an icon, its name and what it is doing, and a badge when it
-/// failed. Status shows as colour (CSS), icon and word.
+/// The width of `text` in pixels at `font_px`, with room to spare: wide fallback fonts
+/// (DejaVu Sans on Linux) run about a tenth wider than the estimate.
+pub fn text_px(text: &str, font_px: i32) -> i32 {
+    text.chars().map(tenths).sum::<i32>() * font_px * 12 / 100
+}
+
+/// The same for bold text.
+fn bold_px(text: &str, font_px: i32) -> i32 {
+    text_px(text, font_px) * 11 / 10
+}
+
+/// Break `text` into at most `max_lines` lines of at most `width` pixels at `font_px`, at
+/// spaces where it can; the last line ends with an ellipsis if the text does not fit (the
+/// whole text stays in the node's title, the reasons list and the table).
+pub fn wrap(text: &str, width: i32, font_px: i32, max_lines: usize) -> Vec<String> {
+    wrap_by(text, width, max_lines, |t| text_px(t, font_px))
+}
+
+fn wrap_by(text: &str, width: i32, max_lines: usize, text_px: impl Fn(&str) -> i32) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
+        if text_px(&candidate) <= width || line.is_empty() && text_px(word) <= width {
+            line = candidate;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        line = word.to_string();
+        if lines.len() == max_lines {
+            break;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    if lines.len() > max_lines || lines.iter().any(|l| text_px(l) > width) {
+        lines.truncate(max_lines);
+        let last = lines.last_mut().expect("at least one line");
+        while !last.is_empty() && text_px(&format!("{last}…")) > width {
+            last.pop();
+        }
+        last.push('…');
+    }
+    lines
+}
+
+/// Font sizes in the picture, in CSS pixels (it is drawn 1:1).
+const NAME_PX: i32 = 14;
+const TEXT_PX: i32 = 12;
+
+/// The SVG of every node: a box, an icon, its name and status word, what it is doing, and
+/// why it failed, all inside the box. Status shows as colour (CSS), icon and word.
 pub fn nodes_svg(scene: &Scene) -> String {
     let mut out = String::with_capacity(scene.nodes.len() * 320);
     for n in &scene.nodes {
@@ -63,44 +115,67 @@ fn node_svg(out: &mut String, n: &Node) {
     };
     let _ = write!(
         out,
-        r#"<g class="node {} status-{word}{}" transform="translate({} {})" data-node="{}" data-node-status="{word}"><title>{}</title><rect width="{}" height="{}" rx="{}"></rect>"#,
+        r#"<g class="node {} status-{word}{}" transform="translate({} {})" data-node="{}" data-node-status="{word}"><title>{}</title><rect x="1" y="1" width="{}" height="{}" rx="{}"></rect>"#,
         n.role.class(),
         if n.compact { " compact" } else { "" },
         n.x,
         n.y,
         esc(&n.name),
         esc(&title),
-        n.w,
-        n.h,
+        n.w - 2,
+        n.h - 2,
         if n.compact { 4 } else { 8 },
     );
     if n.compact {
-        let _ = write!(out, r#"<text class="icon" x="{}" y="{}" text-anchor="middle">{}</text>"#, n.w / 2, n.h / 2 + 5, icon(n.status));
+        // A tile: its status icon and its number (`web.12` is 12; workers are `w3`).
+        let number = n.name.rsplit('.').next().unwrap_or("");
+        let label = if n.role == Role::Worker { format!("w{number}") } else { number.to_string() };
+        let _ = write!(out, r#"<text class="tile" x="{}" y="{}" text-anchor="middle">{}{}</text>"#, n.w / 2, n.h / 2 + 5, icon(n.status), esc(&label));
     } else {
-        let _ = write!(
-            out,
-            r#"<text class="icon" x="14" y="{}" text-anchor="middle">{}</text><text class="name" x="28" y="19">{}{}</text><text class="detail" x="28" y="37">{}</text>"#,
-            n.h / 2 + 6,
-            icon(n.status),
-            esc(&n.name),
-            // Healthy nodes say so by icon, colour and their detail ("running"); trouble is spelled out.
-            if n.status == Status::Healthy { String::new() } else { format!(r#"<tspan class="word"> · {word}</tspan>"#) },
-            esc(&fit(&n.detail, n.w - 34, 6))
-        );
-        if matches!(n.role, Role::Web | Role::Worker) {
-            // Instances carry their reason inside the box, on a third line.
-            if let Some(b) = n.badge {
-                let _ = write!(out, r#"<text class="reason" x="28" y="53">⚠ {}</text>"#, esc(&fit(b, n.w - 34, 6)));
+        let inner = n.w - 34;
+        let head = if n.status == Status::Healthy { n.name.clone() } else { format!("{} · {word}", n.name) };
+        let _ = write!(out, r#"<text class="icon" x="15" y="22" text-anchor="middle">{}</text><text class="name" x="28" y="20">{}"#, icon(n.status), esc(&n.name));
+        // Healthy nodes say so by icon, colour and their detail ("running"); trouble is spelled out.
+        if n.status != Status::Healthy && bold_px(&head, NAME_PX) <= inner {
+            let _ = write!(out, r#"<tspan class="word"> · {word}</tspan>"#);
+        }
+        out.push_str("</text>");
+        let instance = matches!(n.role, Role::Web | Role::Worker);
+        let detail_lines = if instance { 2 } else { 1 };
+        let mut y = 38;
+        for line in wrap(&n.detail, inner, TEXT_PX, detail_lines) {
+            let _ = write!(out, r#"<text class="detail" x="28" y="{y}">{}</text>"#, esc(&line));
+            y += 15;
+        }
+        if let Some(b) = n.badge {
+            // The reason, inside the box under what it is doing; never on top of another node.
+            let mut y = if instance { 70 } else { 55 };
+            for line in wrap_by(&format!("⚠ {b}"), inner, 2, |t| bold_px(t, TEXT_PX)) {
+                let _ = write!(out, r#"<text class="reason" x="28" y="{y}">{}</text>"#, esc(&line));
+                y += 15;
             }
-        } else if let Some(b) = n.badge {
-            // Badges on the right half grow leftwards so they stay inside the picture.
-            let text = format!("⚠ {b}");
-            let width = text.chars().count() as i32 * 6 + 14;
-            let x = if n.x > WIDTH / 2 { (n.w - width).max(-n.x) } else { 0 };
-            let _ = write!(out, r#"<g class="badge" transform="translate({x} {})"><rect width="{width}" height="18" rx="4"></rect><text x="7" y="13">{}</text></g>"#, n.h + 4, esc(&text));
         }
     }
     out.push_str("</g>");
+}
+
+/// Every reason shown in the picture, once, with the nodes it belongs to: the full text of
+/// what the boxes may have had to shorten.
+pub fn reasons(scene: &Scene) -> String {
+    let mut seen: Vec<(&str, Vec<&str>)> = Vec::new();
+    for n in &scene.nodes {
+        if let Some(b) = n.badge {
+            match seen.iter_mut().find(|(r, _)| *r == b) {
+                Some((_, names)) => names.push(&n.name),
+                None => seen.push((b, vec![&n.name])),
+            }
+        }
+    }
+    let mut out = String::new();
+    for (reason, names) in seen {
+        let _ = write!(out, r#"<li><span aria-hidden="true">⚠ </span><strong>{}</strong>: {}</li>"#, esc(&names.join(", ")), esc(reason));
+    }
+    out
 }
 
 /// The wires as two SVG path strings: ordinary, and alert (drawn red and dashed).
@@ -112,14 +187,19 @@ pub fn edges(scene: &Scene) -> (String, String) {
     (plain, alert)
 }
 
-/// The status line: icon, word, simulated time, and whether time runs.
-pub fn status_line(status: Status, tick: u64, playing: bool) -> String {
+/// The status line: icon, word, simulated time, and whether time runs (and if not, why).
+pub fn status_line(status: Status, tick: u64, playing: bool, visible: bool) -> String {
     format!(
         r#"<span class="status-icon" aria-hidden="true">{}</span><span class="status-word">{}</span><span class="clock">t = {} s</span><span class="playing">{}</span>"#,
         icon(status),
         status.word(),
         seconds(tick),
-        if playing { "running" } else { "paused" }
+        match (playing, visible) {
+            (true, true) => "running",
+            (true, false) => "paused while off screen",
+            (false, _) if tick == 0 => "paused: press an event or Play",
+            (false, _) => "paused",
+        }
     )
 }
 
@@ -132,34 +212,45 @@ pub fn announcement(status: Status) -> &'static str {
     }
 }
 
-/// The incident banner, or nothing while the deployment has not broken. Other failures seen
-/// in the same run are listed too, so a second problem is not hidden by the first. Links go
-/// to the violated factor's lesson under `base` (the path the app is served from).
+/// The incident line, in a slot of fixed height above the picture: what broke, when, which
+/// factor and where to read how to fix it; or a quiet line while nothing has. Links go to the
+/// violated factor's lesson under `base` (the path the app is served from). The explanation
+/// sits under the picture ([`why`]), so the picture never moves when the banner appears.
 pub fn incident(w: &World, base: &str) -> String {
-    let Some(d) = w.incident() else { return String::new() };
+    let Some(d) = w.incident() else {
+        return r#"<p class="incident-none">No incident in this run.</p>"#.to_string();
+    };
     let mut out = format!(
-        r#"<div class="incident" data-incident="{:?}"><p class="incident-head"><span aria-hidden="true">✕ </span>Broken: {}</p><p class="incident-why">{}</p><p class="incident-factor">"#,
+        r#"<div class="incident" data-incident="{:?}"><p class="incident-head"><span aria-hidden="true">✕ </span>Broken: {}</p><p class="incident-factor">"#,
         d.reason,
         esc(d.reason.headline()),
-        esc(d.reason.explanation())
     );
     let _ = write!(out, "at t = {} s", seconds(d.tick));
-    if let Some(f) = d.factor() {
-        let _ = write!(
-            out,
-            r#" · Violated factor: <strong>{}. {}</strong> · <a href="{}/factors/{}#how-to-fix-it">How to fix it</a>"#,
-            f.number(),
-            esc(f.title()),
-            esc(base),
-            f.slug()
-        );
+    match d.factor() {
+        Some(f) => {
+            let _ = write!(
+                out,
+                r#" · Violated factor: <strong>{}. {}</strong> · <a href="{}/factors/{}#how-to-fix-it">How to fix it</a>"#,
+                f.number(),
+                esc(f.title()),
+                esc(base),
+                f.slug()
+            );
+        }
+        None => out.push_str(" · No factor to blame: this can happen to any app."),
     }
-    out.push_str("</p>");
+    out.push_str("</p></div>");
+    out
+}
+
+/// Why the deployment broke, in a sentence, and the other failures seen in the run.
+pub fn why(w: &World) -> String {
+    let Some(d) = w.incident() else { return String::new() };
+    let mut out = format!(r#"<p class="incident-why"><strong>Why:</strong> {}</p>"#, esc(d.reason.explanation()));
     let others: Vec<String> = w.diagnoses().filter(|(o, _)| o.reason != d.reason && o.reason.factor().is_some()).map(|(o, n)| format!("{} ({n}×)", esc(o.reason.headline()))).collect();
     if !others.is_empty() {
         let _ = write!(out, r#"<p class="incident-more">Also seen in this run: {}</p>"#, others.join("; "));
     }
-    out.push_str("</div>");
     out
 }
 
@@ -174,15 +265,10 @@ pub fn counters(w: &World) -> String {
         ("in-flight", "In flight", w.in_flight().to_string()),
         ("latency", "Latency p50 / p95", format!("{p50} / {p95} ms")),
     ];
-    if c.carts_lost > 0 {
-        items.push(("lost", "Carts lost", c.carts_lost.to_string()));
-    }
-    if c.jobs_twice > 0 {
-        items.push(("lost", "Jobs run twice", c.jobs_twice.to_string()));
-    }
-    if c.logs_lost > 0 {
-        items.push(("lost", "Log lines lost", c.logs_lost.to_string()));
-    }
+    // Always all of them, so the counters never reflow when a loss first appears.
+    items.push(("lost", "Carts lost", c.carts_lost.to_string()));
+    items.push(("lost", "Jobs run twice", c.jobs_twice.to_string()));
+    items.push(("lost", "Log lines lost", c.logs_lost.to_string()));
     let mut out = String::new();
     for (class, label, value) in items {
         let _ = write!(out, r#"<div class="counter {class}"><dt>{label}</dt><dd>{value}</dd></div>"#);
@@ -272,6 +358,18 @@ mod tests {
     }
 
     #[test]
+    fn text_wraps_at_spaces_within_its_width_and_lines() {
+        let lines = wrap("⚠ Standby ready, but its address is in the code", 190, 12, 2);
+        assert!(lines.len() == 2 && lines.iter().all(|l| text_px(l, 12) <= 190), "{lines:?}");
+        assert_eq!(lines.join(" "), "⚠ Standby ready, but its address is in the code");
+        let cut = wrap("⚠ Standby ready, but its address is in the code", 90, 12, 2);
+        assert_eq!(cut.len(), 2);
+        assert!(cut[1].ends_with('…') && text_px(&cut[1], 12) <= 90, "{cut:?}");
+        assert_eq!(wrap("short", 200, 12, 1), vec!["short"]);
+        assert!(wrap("averyveryverylongwordwithoutspaces", 60, 12, 1)[0].ends_with('…'));
+    }
+
+    #[test]
     fn seconds_have_one_decimal() {
         assert_eq!(seconds(0), "0.0");
         assert_eq!(seconds(TICK_HZ * 12 + TICK_HZ / 2), "12.5");
@@ -280,18 +378,19 @@ mod tests {
     #[test]
     fn a_broken_world_says_why_everywhere() {
         let w = broken_config();
-        let sc = scene(&w, Scenario::by_id("config").unwrap().shows);
+        let sc = scene(&w, Scenario::by_id("config").unwrap().shows, 760);
         let banner = incident(&w, "/sub");
         assert!(banner.contains("Broken: Staging wrote to the production database"), "{banner}");
+        assert!(why(&w).contains("staging deploy"), "{}", why(&w));
         assert!(banner.contains("Violated factor: <strong>3. Config</strong>"), "{banner}");
         assert!(banner.contains(r#"href="/sub/factors/config#how-to-fix-it""#), "{banner}");
         let svg = nodes_svg(&sc);
         assert!(svg.contains(r#"data-node="database""#) && svg.contains("status-broken"));
-        assert!(svg.contains("⚠ Staging wrote to the production database"));
-        assert_eq!(fit("crashed · v1 · disk 100%", 105, 7), "crashed · v1 ·…");
-        assert_eq!(fit("short", 110, 7), "short");
+        assert!(svg.contains("⚠ Staging wrote"), "{svg}");
+        assert!(reasons(&sc).contains("<strong>database</strong>: Staging wrote to the production database"));
         assert!(table_rows(&sc).contains("✕ broken"));
-        assert!(status_line(w.status(), w.tick(), true).contains(">broken<"));
+        assert!(status_line(w.status(), w.tick(), true, true).contains(">broken<"));
+        assert!(status_line(w.status(), w.tick(), true, false).contains("paused while off screen"));
         assert!(log_lines(&w, "staging", 10).contains("staging"));
         assert!(!log_lines(&w, "staging", 10).contains(">web.1<"));
     }
@@ -303,7 +402,8 @@ mod tests {
         for _ in 0..3 * TICK_HZ {
             w.step();
         }
-        assert_eq!(incident(&w, ""), "");
+        assert!(incident(&w, "").contains("No incident"));
+        assert_eq!(why(&w), "");
         let c = counters(&w);
         assert!(c.contains("<dt>Served</dt>") && !c.contains("<dt>Served</dt><dd>0<"), "{c}");
         assert!(source_options(&log_sources(&w), "web.1").contains(r#"value="web.1" selected"#));
