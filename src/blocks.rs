@@ -104,6 +104,7 @@ fn Prediction(ctx: LessonCtx, question: &'static str, options: Vec<&'static str>
     let root = NodeRef::<leptos::html::Section>::new();
     let choice = StoredValue::new(None::<usize>);
     let revealed = RwSignal::new(false);
+    let asked = StoredValue::new(false);
     let first_event = StoredValue::new(None::<u64>);
     Effect::new(move |_| {
         if revealed.get_untracked() {
@@ -131,9 +132,6 @@ fn Prediction(ctx: LessonCtx, question: &'static str, options: Vec<&'static str>
                 let i = i as usize;
                 if i == correct {
                     let _ = label.class_list().add_1("correct");
-                    if let Ok(Some(mark)) = label.query_selector(".mark") {
-                        mark.set_text_content(Some(" ✓ the answer"));
-                    }
                 } else if choice.get_value() == Some(i) {
                     let _ = label.class_list().add_1("wrong");
                 }
@@ -146,7 +144,10 @@ fn Prediction(ctx: LessonCtx, question: &'static str, options: Vec<&'static str>
         };
         if let Ok(Some(out)) = root.query_selector(".predict-out") {
             // `explain` is HTML from our own Markdown, made at build time; the verdict is ours.
-            out.set_inner_html(&format!(r#"<p class="explain"><strong>{verdict}</strong>{explain}</p>"#));
+            // It opens folded, in the room the hint line had, so nothing below it moves while
+            // the learner watches the simulation; opened by hand when asked for.
+            let open = if asked.get_value() { " open" } else { "" };
+            out.set_inner_html(&format!(r#"<details class="explain"{open}><summary><strong>{verdict}</strong>The answer is marked above; read why</summary><p>{explain}</p></details>"#));
         }
     });
     let name = unique_id("predict");
@@ -162,7 +163,8 @@ fn Prediction(ctx: LessonCtx, question: &'static str, options: Vec<&'static str>
                     <label class="option">
                         <input type="radio" name=name.clone() value=i.to_string() on:change=move |_| choice.set_value(Some(i)) />
                         <span inner_html=o></span>
-                        <span class="mark"></span>
+                        // Room for the mark is kept from the start, so marking moves nothing.
+                        <span class="mark">" ✓ the answer"</span>
                     </label>
                 </li>
             }
@@ -176,7 +178,7 @@ fn Prediction(ctx: LessonCtx, question: &'static str, options: Vec<&'static str>
             <div class="predict-out" aria-live="polite">
                 <p class="hint-line">
                     "Pick an answer, then run the simulation below; the answer appears once you have run the violating way. "
-                    <button type="button" class="link-button" on:click=move |_| revealed.set(true)>"Just show me the answer"</button>
+                    <button type="button" class="link-button" on:click=move |_| { asked.set_value(true); revealed.set(true); }>"Just show me the answer"</button>
                 </p>
             </div>
         </section>

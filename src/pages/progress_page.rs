@@ -76,7 +76,7 @@ pub fn ProgressPage() -> impl IntoView {
         <article class="progress-page">
             <h1>"Your progress"</h1>
             <p class="lede">{move || format!("{} of 12 lessons complete. Progress is saved in this browser only.", store.progress.with(Progress::completed_count))}</p>
-            <ol class="progress-list">{rows}</ol>
+            <ul class="progress-list">{rows}</ul>
             <p class="said" role="status">{move || said.get()}</p>
             <section aria-labelledby="export-title">
                 <h2 id="export-title">"Take it to another device"</h2>

@@ -141,12 +141,19 @@ fn Scorecard(sim: Sim) -> impl IntoView {
                     n = s.factor.number(),
                     title = esc(s.factor.title()),
                     way = if s.violated { "✕ violated" } else { "✓ twelve-factor" },
-                    survived_text = if events == 0 { "–".to_string() } else { format!("✓ {survived} of {events}") },
+                    // A tick beside a factor that broke would read as "fine": say the count plainly.
+                    survived_text = match (events, broke.is_empty()) {
+                        (0, _) => "–".to_string(),
+                        (_, true) => format!("✓ {survived} of {events}"),
+                        (_, false) => format!("{survived} of {events}"),
+                    },
                     broke_text = if broke.is_empty() { "nothing".to_string() } else { format!("<ul>{}</ul>", broke.concat()) },
                 );
             }
             let mut moments = String::new();
-            for m in r.timeline().iter().rev().take(80) {
+            // In time order, so a consequence reads after its cause (the newest 80 moments).
+            let all = r.timeline();
+            for m in all.iter().skip(all.len().saturating_sub(80)) {
                 match m {
                     Moment::Event { tick, input, by_monkey } => {
                         let _ = write!(moments, r#"<li class="moment-event"><span class="t">t = {} s</span> {} {}</li>"#, seconds(*tick), if *by_monkey { "🐒" } else { "You:" }, esc(input.label()));

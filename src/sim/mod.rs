@@ -24,7 +24,7 @@ pub enum Setup {
 }
 
 /// Speeds the learner can choose.
-pub const SPEEDS: [u32; 2] = [1, 3];
+pub const SPEEDS: [u32; 3] = [1, 3, 10];
 
 /// A handle to one running simulation. Cheap to copy into closures.
 #[derive(Clone, Copy)]

@@ -41,6 +41,10 @@ test('a blog post on another origin embeds two lessons that resize and report st
   assert.equal(broke, true, 'the host page learns that the embedded lesson broke');
   assert.equal(await frames.nth(1).getAttribute('data-status'), 'healthy', 'the other embed is unaffected');
   assert.match(await config.locator('.embed-more').getAttribute('href'), /\/factors\/config$/);
+  // Links inside the embed open the full site in a new tab, at the exact section.
+  const fix = config.locator('.incident-slot a');
+  assert.match(await fix.getAttribute('href'), /\/factors\/config#how-to-fix-it$/);
+  assert.equal(await fix.evaluate((a) => a.target || document.querySelector('base')?.target), '_blank');
   await page.screenshot({ path: `${SCREENSHOTS}/blog-post.png`, fullPage: true });
   host.close();
   assert.deepEqual(page.problems, []);

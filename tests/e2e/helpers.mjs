@@ -90,3 +90,12 @@ export async function openLesson(page, base, slug) {
 }
 
 export const status = (page, slug) => page.getAttribute(`[data-sim="${slug}"]`, 'data-sim-status');
+
+/** The simulated tick a simulation shows. */
+export const tick = async (page, slug) => Number(await page.getAttribute(`[data-sim="${slug}"]`, 'data-sim-tick'));
+
+/** Wait until `ticks` more simulated ticks have passed (the simulation must be playing). */
+export async function waitTicks(page, slug, ticks, timeout = 30000) {
+  const target = (await tick(page, slug)) + ticks;
+  await page.waitForFunction(([s, t]) => Number(document.querySelector(`[data-sim="${s}"]`)?.getAttribute('data-sim-tick')) >= t, [slug, target], { timeout, polling: 50 });
+}
