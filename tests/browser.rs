@@ -87,7 +87,7 @@ async fn violating_config_breaks_and_says_why() {
     click(&root, "[data-sim-control=reset]");
     leptos::task::tick().await;
     assert_eq!(attr(&root, "[data-sim]", "data-sim-status"), "healthy");
-    assert_eq!(root.query_selector("[role=alert]").unwrap().unwrap().text_content().unwrap(), "");
+    assert_eq!(root.query_selector("[role=alert]").unwrap().unwrap().text_content().unwrap(), "No incident in this run.");
 }
 
 #[wasm_bindgen_test]
@@ -120,7 +120,17 @@ async fn play_and_step_controls_drive_time() {
     assert_eq!(sim.with_untracked(|w| w.tick()), 0);
     click(&root, "[data-sim-control=step]");
     leptos::task::tick().await;
-    assert_eq!(sim.with_untracked(|w| w.tick()), 1);
+    assert_eq!(sim.with_untracked(|w| w.tick()), TICK_HZ / 4, "a step is a quarter of a simulated second");
+    assert!(attr(&root, "[data-sim]", "data-sim-tick") == (TICK_HZ / 4).to_string());
+    // "Next event" runs on, paused, to the next thing that is not ordinary traffic.
+    click(&root, "[data-sim-action=crash]");
+    sim.playing.set(false);
+    let before = sim.with_untracked(|w| w.tick());
+    click(&root, "[data-sim-control=next-event]");
+    leptos::task::tick().await;
+    let after = sim.with_untracked(|w| w.tick());
+    assert!(after > before && after < before + 5 * TICK_HZ, "stopped at the restart after the crash: {before} → {after}");
+    assert!(!sim.playing.get_untracked());
     assert_eq!(attr(&root, "[data-sim-control=play]", "aria-pressed"), "false");
     click(&root, "[data-sim-control=play]");
     leptos::task::tick().await;
@@ -164,9 +174,13 @@ async fn hints_reveal_one_at_a_time_and_facilitator_notes_hide() {
     let sim = sim_cell.get().unwrap();
     sim.send(engine::Input::RestartAll);
     sim.playing.set(false);
-    sim.advance_steps(10 * TICK_HZ as u32);
+    sim.advance_steps(4 * TICK_HZ as u32);
+    leptos::task::tick().await;
+    assert_eq!(attr(&root, ".challenge", "data-challenge-status"), "unmet", "conditions must hold for a while first");
+    sim.advance_steps(6 * TICK_HZ as u32);
     leptos::task::tick().await;
     assert_eq!(attr(&root, ".challenge", "data-challenge"), "met");
+    assert_eq!(attr(&root, ".challenge", "data-challenge-status"), "met");
 }
 
 #[wasm_bindgen_test]
