@@ -28,7 +28,7 @@ pub enum Step {
 /// facilitator notes go to the notes panel).
 pub fn steps(lesson: &Lesson) -> Vec<Step> {
     let mut out = vec![Step::Title];
-    let mut sections = |html: &str, out: &mut Vec<Step>| {
+    let sections = |html: &str, out: &mut Vec<Step>| {
         let mut rest = html;
         while !rest.is_empty() {
             let next = rest[1..].find("<h2").map_or(rest.len(), |p| p + 1);

@@ -356,7 +356,7 @@ pub(crate) fn finish(w: &mut World, i: usize, outcome: Outcome) {
             let msg = if dropped { Msg::Dropped(reason) } else { Msg::Failed(reason) };
             if at_instance || r.leg == Leg::Travel {
                 let inst = &mut w.instances[slot];
-                inst.recent_failures = inst.recent_failures.saturating_add(1);
+                inst.recent_failures = FAILING_FOR_TICKS;
                 inst.last_failure = Some(reason);
             }
             if at_instance && !dropped && w.instances[slot].logs_to_disk {

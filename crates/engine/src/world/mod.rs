@@ -38,6 +38,8 @@ pub(crate) const FAST_BOOT_TICKS: u16 = TICK_HZ as u16;
 pub(crate) const SLOW_BOOT_TICKS: u16 = 15 * TICK_HZ as u16;
 pub(crate) const CRASH_RESTART_TICKS: u16 = 2 * TICK_HZ as u16;
 pub(crate) const JOB_TICKS: u16 = 96;
+/// How long an instance counts as failing after a failed request.
+pub(crate) const FAILING_FOR_TICKS: u16 = 3 * TICK_HZ as u16;
 pub(crate) const WEB_RATE_PER_INSTANCE: f64 = 8.0;
 pub(crate) const JOB_RATE: f64 = 2.0;
 
@@ -117,7 +119,9 @@ pub struct Instance {
     pub crash: Option<Reason>,
     /// The latest failure of a request it handled.
     pub last_failure: Option<Reason>,
-    /// Recent failures, decaying; drives the node's status.
+    /// Ticks left during which it counts as failing after its last failed request (drives
+    /// the node's status, so an instance that returns errors, even now and then, is not drawn
+    /// healthy).
     pub recent_failures: u16,
     /// Requests served since it started.
     pub served: u32,

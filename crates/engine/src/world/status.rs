@@ -156,9 +156,9 @@ pub(crate) fn update(w: &mut World) {
         Status::Healthy
     };
     for inst in w.instances.iter_mut() {
-        // Forget a node's failures over about a second.
-        if inst.recent_failures > 0 && w.tick % 8 == 0 {
-            inst.recent_failures = inst.recent_failures.saturating_sub((inst.recent_failures / 8).max(1));
+        // A node stops counting as failing a few seconds after its last failure.
+        if inst.recent_failures > 0 {
+            inst.recent_failures -= 1;
         }
     }
 }
