@@ -106,7 +106,7 @@ fn weight(block: &str) -> usize {
 
 /// Room on one slide, in the units of [`weight`]: what fits 1280×720 at the presenter's
 /// 28-pixel text, with its bar.
-const SLIDE_ROOM: usize = 620;
+const SLIDE_ROOM: usize = 420;
 /// A line of running text on a slide, in characters.
 const SLIDE_LINE: usize = 70;
 
@@ -138,6 +138,25 @@ fn slides_of(section: &str) -> Vec<String> {
         slides.push(current);
     }
     slides
+}
+
+/// Shrink the current slide's text in small steps (not below 70 %) until the page no longer
+/// scrolls.
+fn fit_slide() {
+    let Some(screen) = document().query_selector(".present-screen").ok().flatten() else { return };
+    let Some(screen) = screen.dyn_ref::<web_sys::HtmlElement>() else { return };
+    let root = document().scrolling_element().or_else(|| document().document_element());
+    let too_tall = || root.as_ref().is_some_and(|r| r.scroll_height() > window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0) as i32 + 1);
+    let _ = screen.style().remove_property("font-size");
+    let mut scale = 100;
+    while too_tall() && scale > 70 {
+        scale -= 5;
+        let _ = screen.style().set_property("font-size", &format!("{scale}%"));
+    }
+    // Tests and tools can tell the slide has been fitted.
+    if let Some(step) = screen.get_attribute("data-step") {
+        let _ = screen.set_attribute("data-fitted", &step);
+    }
 }
 
 /// The presenter page for the lesson in the path, or a message.
@@ -223,6 +242,12 @@ fn Deck(entry: &'static Entry, lesson: &'static Lesson) -> impl IntoView {
     let keys = send_wrapper::SendWrapper::new(keys);
     on_cleanup(move || {
         let _ = window().remove_event_listener_with_callback("keydown", keys.as_ref().unchecked_ref());
+    });
+    // A slide that is still too tall for this screen (a long list of options, a big table) is
+    // set a little smaller until it fits, as presentation software does; most stay at full size.
+    Effect::new(move |_| {
+        at.track();
+        request_animation_frame(fit_slide);
     });
     let screen = move || {
         let i = at.get();

@@ -54,6 +54,7 @@ for (const [width, height] of [[1920, 1080], [1280, 720]]) {
       await page.waitForSelector(`[data-present="${slug}"]`);
       const total = Number((await page.textContent('.present-count')).split('/ ')[1]);
       for (let i = 0; i < total; i++) {
+        await page.waitForSelector(`.present-screen[data-fitted="${i}"]`);
         const m = await page.evaluate(() => ({
           over: document.scrollingElement.scrollHeight - window.innerHeight,
           font: parseFloat(getComputedStyle(document.querySelector('.presenter')).fontSize),
