@@ -327,7 +327,7 @@ pub fn Live(
                 <g class="nodes"></g>
             </svg>
             </div>
-            <div class="diagnosis">
+            <div class="diagnosis" tabindex="0" role="region" aria-label="Why it broke">
                 <div class="why"></div>
                 <ul class="reasons" aria-label="Why parts of the picture failed"></ul>
             </div>

@@ -245,7 +245,9 @@ pub fn incident(w: &World, base: &str) -> String {
 
 /// Why the deployment broke, in a sentence, and the other failures seen in the run.
 pub fn why(w: &World) -> String {
-    let Some(d) = w.incident() else { return String::new() };
+    let Some(d) = w.incident() else {
+        return r#"<p class="why-none">When something breaks, why it broke appears here.</p>"#.to_string();
+    };
     let mut out = format!(r#"<p class="incident-why"><strong>Why:</strong> {}</p>"#, esc(d.reason.explanation()));
     let others: Vec<String> = w.diagnoses().filter(|(o, _)| o.reason != d.reason && o.reason.factor().is_some()).map(|(o, n)| format!("{} ({n}×)", esc(o.reason.headline()))).collect();
     if !others.is_empty() {
@@ -403,7 +405,7 @@ mod tests {
             w.step();
         }
         assert!(incident(&w, "").contains("No incident"));
-        assert_eq!(why(&w), "");
+        assert!(why(&w).contains("appears here"));
         let c = counters(&w);
         assert!(c.contains("<dt>Served</dt>") && !c.contains("<dt>Served</dt><dd>0<"), "{c}");
         assert!(source_options(&log_sources(&w), "web.1").contains(r#"value="web.1" selected"#));

@@ -34,11 +34,22 @@ test('a blog post on another origin embeds two lessons that resize and report st
   }
   const config = page.frameLocator('iframe[src*="/embed/config/"]');
   assert.match(await config.locator('.embed-intro').textContent(), /environment/i, 'intro shown');
+  // Once the lesson is running, its frame keeps its height through a whole break and reset:
+  // the blog post around it does not move.
+  const heightOf = async () => Math.round((await frames.nth(0).boundingBox()).height);
+  const settled = await heightOf();
   await config.locator('[data-sim-control="violate"]').check();
   await config.locator('[data-sim-control="speed-3"]').check();
   await config.locator('[data-sim-control="trigger"]').click();
   const broke = await until(async () => (await frames.nth(0).getAttribute('data-status')) === 'broken', 30000);
   assert.equal(broke, true, 'the host page learns that the embedded lesson broke');
+  assert.equal(await heightOf(), settled, 'the frame did not grow when the lesson broke');
+  await config.locator('[data-sim-control="reset"]').click();
+  await until(async () => (await frames.nth(0).getAttribute('data-status')) === 'healthy', 10000);
+  assert.equal(await heightOf(), settled, 'nor when it was reset');
+  await config.locator('[data-sim-control="violate"]').check();
+  await config.locator('[data-sim-control="trigger"]').click();
+  await until(async () => (await frames.nth(0).getAttribute('data-status')) === 'broken', 30000);
   assert.equal(await frames.nth(1).getAttribute('data-status'), 'healthy', 'the other embed is unaffected');
   assert.match(await config.locator('.embed-more').getAttribute('href'), /\/factors\/config$/);
   // Links inside the embed open the full site in a new tab, at the exact section.
