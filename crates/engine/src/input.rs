@@ -51,29 +51,24 @@ pub enum Input {
 }
 
 impl Input {
-    /// Every event input (everything but [`Input::SetPractice`]).
-    pub const ALL_EVENTS: [Input; 20] = [
-        Input::Deploy,
-        Input::DeployStaging,
-        Input::ShipBadChange,
-        Input::Rollback,
-        Input::RestartAll,
-        Input::ScaleOut,
-        Input::ScaleIn,
-        Input::ScaleWorkers,
-        Input::CrashInstance,
-        Input::SigtermAll,
-        Input::FailDatabase,
-        Input::FillDisk,
-        Input::TrafficSpike,
-        Input::JobSpike,
-        Input::NewLaptop,
-        Input::RunMigration,
-        Input::RotateCredential,
-        Input::AddCredential,
-        Input::Contract,
-        Input::RetireOldServer,
-    ];
+    /// The events that are steps of a procedure rather than trouble (see [`Input::EVENTS`]).
+    pub const PROCEDURE_STEPS: [Input; 3] = [Input::AddCredential, Input::Contract, Input::RetireOldServer];
+
+    /// Every event input (everything but [`Input::SetPractice`]): the chaos events, then the
+    /// procedure steps, each listed once above.
+    pub const ALL_EVENTS: [Input; 20] = {
+        let mut all = [Input::Deploy; 20];
+        let mut i = 0;
+        while i < Input::EVENTS.len() {
+            all[i] = Input::EVENTS[i];
+            i += 1;
+        }
+        while i < all.len() {
+            all[i] = Input::PROCEDURE_STEPS[i - Input::EVENTS.len()];
+            i += 1;
+        }
+        all
+    };
 
     /// The chaos events: trouble the sandbox and its monkey throw at an app. The rest of
     /// [`Input::ALL_EVENTS`] are steps of a procedure (the second half of a rotation, the
@@ -168,9 +163,13 @@ mod tests {
         for i in Input::ALL_EVENTS {
             assert_eq!(Input::from_code(i.code()), Some(i));
         }
-        for i in Input::EVENTS {
-            assert!(Input::ALL_EVENTS.contains(&i));
+        for i in Input::EVENTS.iter().chain(&Input::PROCEDURE_STEPS) {
+            assert!(Input::ALL_EVENTS.contains(i));
         }
+        let mut codes: Vec<&str> = Input::ALL_EVENTS.iter().map(|i| i.code()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), Input::ALL_EVENTS.len(), "every event once");
         assert_eq!(Input::from_code("set"), None);
         assert_eq!(Input::from_code("<script>"), None);
     }
