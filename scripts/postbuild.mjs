@@ -44,6 +44,8 @@ for (const page of ['handout', 'progress']) {
   await writeFile(join(dist, page, 'index.html'), toolsPage);
 }
 await mkdir(join(dist, 'oembed'), { recursive: true });
+// Each embed's measured height at a typical column width (see scripts/measure-embeds.mjs).
+const EMBEDS = JSON.parse(await readFile('content/embed-heights.json', 'utf8'));
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 for (const [i, [slug, title]] of LESSONS.entries()) {
   await mkdir(join(dist, 'embed', slug), { recursive: true });
@@ -51,10 +53,10 @@ for (const [i, [slug, title]] of LESSONS.entries()) {
   await mkdir(join(dist, 'present', slug), { recursive: true });
   await writeFile(join(dist, 'present', slug, 'index.html'), presenterPage);
   const src = `${site}embed/${slug}/`;
-  const html = `<iframe src="${esc(src)}" title="${esc(`Twelve-Factor Playground: ${i + 1}. ${title}`)}" width="100%" height="900" style="border:0;max-width:100%" loading="lazy"></iframe><script src="${esc(site)}embed.js" async></script>`;
+  const html = `<iframe src="${esc(src)}" title="${esc(`Twelve-Factor Playground: ${i + 1}. ${title}`)}" width="100%" height="${EMBEDS.heights[slug] ?? 1600}" style="border:0;max-width:100%" loading="lazy"></iframe><script src="${esc(site)}embed.js" async></script>`;
   const oembed = {
     version: '1.0', type: 'rich', provider_name: 'Twelve-Factor Playground', provider_url: site,
-    title: `${i + 1}. ${title}: an interactive Twelve-Factor lesson`, html, width: 800, height: 900,
+    title: `${i + 1}. ${title}: an interactive Twelve-Factor lesson`, html, width: EMBEDS.width, height: EMBEDS.heights[slug] ?? 1600,
   };
   await writeFile(join(dist, 'oembed', `${slug}.json`), JSON.stringify(oembed, null, 2));
 }

@@ -14,6 +14,13 @@ pub struct Entry {
 }
 
 include!(concat!(env!("OUT_DIR"), "/lessons.rs"));
+include!(concat!(env!("OUT_DIR"), "/embed_heights.rs"));
+
+/// The height to give a lesson's embed frame, so a post lays out at its final height before
+/// the lesson loads (measured at [`EMBED_WIDTH`]; `embed.js` corrects it at other widths).
+pub fn embed_height(slug: &str) -> u32 {
+    EMBED_HEIGHTS.iter().find(|(s, _)| *s == slug).map_or(1600, |(_, h)| *h)
+}
 
 /// The introduction (lesson 0).
 pub fn introduction() -> &'static Entry {

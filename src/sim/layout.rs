@@ -23,6 +23,9 @@ const GAP: i32 = 12;
 const INSTANCE_H: i32 = 92;
 /// A service, user, router or laptop box: a name line, a detail line, two reason lines.
 const BOX_H: i32 = 76;
+/// The narrowest instance box in a wide picture (its detail lines wrap): narrow enough that
+/// a wide picture always has two columns of instances, never one tall column.
+const MIN_INSTANCE_W: i32 = 140;
 /// A tile, for many instances.
 const TILE_W: i32 = 44;
 const TILE_H: i32 = 28;
@@ -203,7 +206,7 @@ pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
     let cols = if compact {
         (area_w / (TILE_W + 6)).max(1) as usize
     } else if f.wide {
-        (area_w / 190).clamp(1, 4) as usize
+        ((area_w + GAP) / (MIN_INSTANCE_W + GAP)).clamp(1, 4) as usize
     } else if area_w >= 240 {
         2
     } else {
@@ -418,7 +421,7 @@ mod tests {
         World::for_scenario(Scenario::by_id(scenario).unwrap(), violating, 1)
     }
 
-    const WIDTHS: [i32; 6] = [260, 320, 358, 600, 760, 1200];
+    const WIDTHS: [i32; 8] = [260, 320, 358, 600, 640, 700, 760, 1200];
 
     fn overlap(a: &Node, b: &Node) -> bool {
         a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h
@@ -444,6 +447,20 @@ mod tests {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn a_wide_picture_has_at_least_two_columns_of_instances() {
+        for s in &engine::SCENARIOS {
+            let w = World::for_scenario(s, false, 1);
+            for width in [WIDE_FROM, 700, 760, 900, 1200] {
+                let sc = scene(&w, s.shows, width);
+                let xs: std::collections::BTreeSet<i32> = sc.nodes.iter().filter(|n| matches!(n.role, Role::Web | Role::Worker)).map(|n| n.x).collect();
+                assert!(xs.len() >= 2, "{} at {width}: instances in one column", s.id());
+                let widest = sc.nodes.iter().filter(|n| n.role == Role::Web).map(|n| n.w).min().unwrap();
+                assert!(widest >= MIN_INSTANCE_W, "{} at {width}: instance box {widest} px", s.id());
             }
         }
     }

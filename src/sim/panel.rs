@@ -387,8 +387,9 @@ pub fn ShareBar(sim: Sim, path: String) -> impl IntoView {
             let origin = window().location().origin().unwrap_or_default();
             let site = format!("{origin}{}", crate::url("/"));
             Some(format!(
-                "<iframe src=\"{site}embed/{slug}/\" title=\"Twelve-Factor Playground: {n}. {title}\" width=\"100%\" height=\"900\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>\n<script src=\"{site}embed.js\" async></script>",
+                "<iframe src=\"{site}embed/{slug}/\" title=\"Twelve-Factor Playground: {n}. {title}\" width=\"100%\" height=\"{height}\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>\n<script src=\"{site}embed.js\" async></script>",
                 slug = s.factor.slug(),
+                height = crate::content::embed_height(s.factor.slug()),
                 n = s.factor.number(),
                 title = s.factor.title()
             ))
@@ -408,7 +409,7 @@ pub fn ShareBar(sim: Sim, path: String) -> impl IntoView {
     });
     view! {
         <div class="share-bar">
-            <button type="button" data-sim-control="share" on:click=copy>"🔗 Copy link to this run"</button>
+            <button type="button" data-sim-control="share" on:click=copy>"Copy link to this run"</button>
             {embed_button}
             <span class="share-said" role="status">{move || said.get()}</span>
             {move || link.get().map(|l| view! {

@@ -4,7 +4,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { serve, launch, newPage, until, SCREENSHOTS } from './helpers.mjs';
+import { serve, launch, newPage, until, SCREENSHOTS, SLUGS } from './helpers.mjs';
+import { embedHeight } from '../../scripts/measure-embeds.mjs';
+
+const EMBEDS = JSON.parse(await readFile('content/embed-heights.json', 'utf8'));
 
 /** Serve one HTML page on another loopback origin (localhost vs 127.0.0.1, another port). */
 async function blog(html) {
@@ -20,10 +23,25 @@ after(async () => { await browser?.close(); server?.close(); });
 test('a blog post on another origin embeds two lessons that resize and report status', async () => {
   const page = await newPage(browser);
   const post = (await readFile('examples/blog-post.html', 'utf8')).replaceAll('http://127.0.0.1:8080', server.url);
+  // The post pastes the snippet as given, height included, in a column as wide as measured.
+  assert.match(post, new RegExp(`/embed/logs/[^>]* height="${EMBEDS.heights.logs}"`), 'the sample post uses the snippet height');
+  assert.match(post, new RegExp(`max-width: ${EMBEDS.width}px`), 'the sample post has a column as wide as the heights were measured in');
+  // Hold embed.js back until the lessons have loaded, to see the height the post gives them alone.
+  let releaseScript;
+  const scriptHeld = new Promise((ok) => { releaseScript = ok; });
+  await page.route('**/embed.js', async (route) => { await scriptHeld; await route.continue(); });
   const host = await blog(post);
-  await page.goto(host.url);
+  await page.goto(host.url, { waitUntil: 'domcontentloaded' }); // the load event waits for the held script
   const frames = page.locator('iframe');
   assert.equal(await frames.count(), 2);
+  await frames.nth(1).scrollIntoViewIfNeeded();
+  await page.frameLocator('iframe[src*="/embed/logs/"]').locator('[data-sim="logs"] svg.picture').waitFor({ timeout: 20000 });
+  const firstPaint = Math.round((await frames.nth(1).boundingBox()).height);
+  releaseScript();
+  await until(async () => (await frames.nth(1).getAttribute('data-status')) === 'healthy', 20000);
+  const reported = Math.round((await frames.nth(1).boundingBox()).height);
+  assert.equal(firstPaint, EMBEDS.heights.logs, 'before the lesson loads, the frame has the snippet height');
+  assert.equal(reported, firstPaint, 'and the lesson, once loaded, asks for exactly that height: the post never moves');
   // embed.js sets each iframe's height from the lesson's messages, and its status.
   for (const i of [0, 1]) {
     await frames.nth(i).scrollIntoViewIfNeeded(); // the iframes load lazily
@@ -61,6 +79,15 @@ test('a blog post on another origin embeds two lessons that resize and report st
   assert.deepEqual(page.problems, []);
 });
 
+test(`every lesson's embed, in a ${EMBEDS.width} px column, is as tall as content/embed-heights.json says`, async () => {
+  const wrong = [];
+  for (const slug of SLUGS) {
+    const h = await embedHeight(browser, server.url, slug, EMBEDS.width);
+    if (h !== EMBEDS.heights[slug]) wrong.push(`${slug}: measured ${h}px, recorded ${EMBEDS.heights[slug]}px`);
+  }
+  assert.deepEqual(wrong, [], 'the embed layout changed: run `node scripts/measure-embeds.mjs` on a release build, rebuild, and look at an embed');
+});
+
 test('embed options: click to load, dark theme; and an unknown lesson', async () => {
   const page = await newPage(browser);
   await page.goto(`${server.url}/embed/processes/?click=1&theme=dark`);
@@ -92,8 +119,12 @@ test('each lesson page advertises its oEmbed and the oEmbed is a rich iframe', a
   assert.equal(oembed.type, 'rich');
   assert.equal(oembed.version, '1.0');
   assert.match(oembed.html, /<iframe src="[^"]+\/embed\/logs\/"/);
+  assert.match(oembed.html, new RegExp(`height="${EMBEDS.heights.logs}"`), 'the oEmbed iframe has the measured height');
+  assert.equal(oembed.height, EMBEDS.heights.logs);
+  assert.equal(oembed.width, EMBEDS.width);
   await page.click('[data-sim-control="embed"]');
   const snippet = await page.inputValue('.embed-snippet textarea');
   assert.match(snippet, /<iframe src="[^"]+\/embed\/logs\/"/);
   assert.match(snippet, /embed\.js/);
+  assert.match(snippet, new RegExp(`height="${EMBEDS.heights.logs}"`), 'the snippet has the measured height');
 });
