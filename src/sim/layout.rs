@@ -26,6 +26,9 @@ const BOX_H: i32 = 76;
 /// The narrowest instance box in a wide picture (its detail lines wrap): narrow enough that
 /// a wide picture always has two columns of instances, never one tall column.
 const MIN_INSTANCE_W: i32 = 140;
+/// Instance boxes are at least this wide where there is room for two columns of them, so
+/// their lines are cut as little as possible.
+const ROOMY_INSTANCE_W: i32 = 178;
 /// A tile, for many instances.
 const TILE_W: i32 = 44;
 const TILE_H: i32 = 28;
@@ -206,7 +209,7 @@ pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
     let cols = if compact {
         (area_w / (TILE_W + 6)).max(1) as usize
     } else if f.wide {
-        ((area_w + GAP) / (MIN_INSTANCE_W + GAP)).clamp(1, 4) as usize
+        ((area_w + GAP) / (ROOMY_INSTANCE_W + GAP)).clamp(2, 4) as usize
     } else if area_w >= 240 {
         2
     } else {
@@ -249,13 +252,13 @@ pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
         let entry = if f.wide { (x, y + bh / 2) } else { (x + bw / 2, y) };
         slots[*slot] = Some(SlotBox { x, y, w: bw, h: bh, entry });
         let status = inst.status();
-        // Which release, and which commit's code, it runs: a hand-made hotfix is in none.
+        // What it is doing first, then what sets it apart in this lesson, then which release
+        // and commit it runs (a hand-made hotfix is in none): where the box is narrow and the
+        // lines are cut, the commit goes before the clue.
         let release = w.releases().get(usize::from(inst.release));
-        let mut detail = format!("{} · v{}", phase_word(inst), release.map_or(0, |r| r.number));
+        let mut detail = phase_word(inst).to_string();
         if inst.hand_patched {
             detail.push_str(" · no commit");
-        } else if let Some(r) = release {
-            let _ = write!(detail, " · {:07x}", r.commit);
         }
         if inst.bad_change {
             detail.push_str(" · edited");
@@ -268,6 +271,10 @@ pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
         }
         if inst.logs_to_disk && inst.disk >= 40 {
             let _ = write!(detail, " · disk {}%", inst.disk);
+        }
+        let _ = write!(detail, " · v{}", release.map_or(0, |r| r.number));
+        if let Some(r) = release.filter(|_| !inst.hand_patched) {
+            let _ = write!(detail, " · {:07x}", r.commit);
         }
         let badge = if status == Status::Healthy { None } else { inst.crash.or(inst.last_failure).map(Reason::headline) };
         let name = inst.source().to_string();

@@ -1,10 +1,15 @@
 // The picture is legible everywhere: at 360, 390, 768, 1280 and 1920 px, light and dark,
 // every lesson in its broken state and the sandbox under chaos. No horizontal overflow;
 // every text of the picture inside the picture; no two labels overlapping; text at least
-// 12 CSS px; and the page holds still while a run breaks and resets (layout shift ≤ 0.05).
+// 12 CSS px; every text of the picture at least 4.5:1 against the box it sits on; axe finds
+// nothing serious in the simulation; and the page holds still while a run breaks and resets
+// (layout shift ≤ 0.05).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { serve, launch, newPage, SLUGS, SCREENSHOTS, appReady, status, waitTicks } from './helpers.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let server, browser;
 before(async () => { server = await serve('dist', '/'); browser = await launch(); });
@@ -47,17 +52,54 @@ function measure(sel) {
       if (w > 1 && h > 2) overlaps.push(`${texts[i].t} × ${texts[j].t}`);
     }
   }
+  // Contrast of each text (and differently coloured run of text) against its node's box.
+  const rgb = (c) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }).reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+  const lowContrast = [];
+  for (const t of svg.querySelectorAll('text, tspan')) {
+    const box = t.closest('g.node')?.querySelector('rect');
+    const under = box ? getComputedStyle(box).fill : getComputedStyle(root).backgroundColor;
+    const r = ratio(rgb(getComputedStyle(t).fill), rgb(under));
+    if (r < 4.5) lowContrast.push(`${t.textContent} (${r.toFixed(2)}:1)`);
+  }
+  // Counter values are never cut off.
+  const cut = [...root.querySelectorAll('.counter dd')].filter((d) => d.scrollWidth > d.clientWidth + 1).map((d) => d.textContent);
   return {
-    overflow: document.documentElement.scrollWidth - window.innerWidth,
-    outside, small, overlaps, texts: texts.length,
+    overflow: document.documentElement.scrollWidth - window.innerWidth, cut,
+    outside, small, overlaps, lowContrast, texts: texts.length,
     failing: root.querySelectorAll('[data-node-status="broken"], [data-node-status="degraded"]').length,
   };
+}
+
+/** axe's serious and critical findings inside `sel`. */
+async function axe(page, sel) {
+  return page.evaluate(async (s) => {
+    const r = await window.axe.run(document.querySelector(s), { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} at ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+  }, sel);
+}
+
+/** Everything wrong with the simulation at `sel`, as sentences starting with `label`. */
+async function problemsOf(page, sel, label) {
+  const problems = [];
+  const m = await page.evaluate(measure, sel);
+  if (m.overflow > 0) problems.push(`${label}: the page scrolls sideways by ${m.overflow}px`);
+  if (m.outside.length) problems.push(`${label}: outside the picture: ${m.outside.join(' | ')}`);
+  if (m.small.length) problems.push(`${label}: text under 12px: ${m.small.slice(0, 3).join(' | ')}`);
+  if (m.overlaps.length) problems.push(`${label}: overlapping labels: ${m.overlaps.slice(0, 3).join(' | ')}`);
+  if (m.cut.length) problems.push(`${label}: counter values cut off: ${m.cut.join(' | ')}`);
+  if (m.lowContrast.length) problems.push(`${label}: text under 4.5:1: ${m.lowContrast.slice(0, 3).join(' | ')}`);
+  if (m.failing === 0) problems.push(`${label}: no failing node in the picture`);
+  for (const v of await axe(page, sel)) problems.push(`${label}: axe: ${v}`);
+  return problems;
 }
 
 for (const scheme of ['light', 'dark']) {
   for (const width of WIDTHS) {
     test(`every lesson broken, and the sandbox under chaos, at ${width} px (${scheme}): nothing clipped, overlapping or too small`, async () => {
-      const page = await newPage(browser, { viewport: { width, height: width < 500 ? 844 : width < 1000 ? 1024 : width < 1600 ? 800 : 1080 }, colorScheme: scheme });
+      const page = await newPage(browser, { viewport: { width, height: width < 500 ? 844 : width < 1000 ? 1024 : width < 1600 ? 800 : 1080 }, colorScheme: scheme, bypassCSP: true });
+      await page.addInitScript({ path: AXE }); // axe-core, in every page this test opens
       const problems = [];
       for (const slug of SLUGS) {
         const { query, at } = brokenLink(slug);
@@ -66,12 +108,7 @@ for (const scheme of ['light', 'dark']) {
         const sel = `[data-sim="${slug}"]`;
         await page.waitForFunction(([s, t]) => Number(document.querySelector(s)?.getAttribute('data-sim-tick')) >= t, [sel, at], { timeout: 20000 });
         assert.equal(await status(page, slug), 'broken', `${slug}: the link reproduces the broken run`);
-        const m = await page.evaluate(measure, sel);
-        if (m.overflow > 0) problems.push(`${slug}: the page scrolls sideways by ${m.overflow}px`);
-        if (m.outside.length) problems.push(`${slug}: outside the picture: ${m.outside.join(' | ')}`);
-        if (m.small.length) problems.push(`${slug}: text under 12px: ${m.small.slice(0, 3).join(' | ')}`);
-        if (m.overlaps.length) problems.push(`${slug}: overlapping labels: ${m.overlaps.slice(0, 3).join(' | ')}`);
-        if (m.failing === 0) problems.push(`${slug}: no failing node in the picture`);
+        problems.push(...await problemsOf(page, sel, slug));
         if (scheme === 'light' && (width === 390 || width === 1280)) {
           await page.locator(sel).screenshot({ path: `${SCREENSHOTS}/layout-${slug}-${width}.png` });
         }
@@ -79,11 +116,7 @@ for (const scheme of ['light', 'dark']) {
       await page.goto(`${server.url}/sandbox/${SANDBOX}`);
       await appReady(page);
       await page.waitForFunction(() => Number(document.querySelector('[data-sim="sandbox"]')?.getAttribute('data-sim-tick')) >= 40 * 64, null, { timeout: 20000 });
-      const m = await page.evaluate(measure, '[data-sim="sandbox"]');
-      if (m.overflow > 0) problems.push(`sandbox: the page scrolls sideways by ${m.overflow}px`);
-      if (m.outside.length) problems.push(`sandbox: outside the picture: ${m.outside.join(' | ')}`);
-      if (m.small.length) problems.push(`sandbox: text under 12px: ${m.small.slice(0, 3).join(' | ')}`);
-      if (m.overlaps.length) problems.push(`sandbox: overlapping labels: ${m.overlaps.slice(0, 3).join(' | ')}`);
+      problems.push(...await problemsOf(page, '[data-sim="sandbox"]', 'sandbox'));
       if (scheme === 'light' && (width === 390 || width === 1280)) await page.locator('[data-sim="sandbox"]').screenshot({ path: `${SCREENSHOTS}/layout-sandbox-${width}.png` });
       assert.deepEqual(problems, []);
       assert.deepEqual(page.problems, []);
@@ -91,6 +124,26 @@ for (const scheme of ['light', 'dark']) {
     });
   }
 }
+
+test('every lesson broken in a blog-width embed (720 px, light and dark): the same checks', async () => {
+  const problems = [];
+  for (const scheme of ['light', 'dark']) {
+    const page = await newPage(browser, { viewport: { width: 720, height: 900 }, colorScheme: scheme, bypassCSP: true });
+    await page.addInitScript({ path: AXE });
+    for (const slug of SLUGS) {
+      const { query, at } = brokenLink(slug);
+      await page.goto(`${server.url}/embed/${slug}/${query}`);
+      const sel = `[data-sim="${slug}"]`;
+      await page.waitForFunction(([s, t]) => Number(document.querySelector(s)?.getAttribute('data-sim-tick')) >= t, [sel, at], { timeout: 20000 });
+      assert.equal(await status(page, slug), 'broken', `${slug}: the link reproduces the broken run in the embed`);
+      problems.push(...await problemsOf(page, sel, `${slug} embed (${scheme})`));
+      if (scheme === 'light' && ['config', 'concurrency'].includes(slug)) await page.locator(sel).screenshot({ path: `${SCREENSHOTS}/layout-embed-${slug}-720.png` });
+    }
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+  assert.deepEqual(problems, []);
+});
 
 for (const width of [390, 1280]) {
   for (const slug of ['port-binding', 'processes', 'config']) {
