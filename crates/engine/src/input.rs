@@ -95,7 +95,7 @@ impl Input {
     ];
 
     /// A stable short name, used in URLs and event histories.
-    pub fn code(self) -> &'static str {
+    pub const fn code(self) -> &'static str {
         match self {
             Input::SetPractice(..) => "set",
             Input::Deploy => "deploy",
@@ -127,7 +127,7 @@ impl Input {
     }
 
     /// A generic label for buttons outside a lesson (the sandbox).
-    pub fn label(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         match self {
             Input::SetPractice(..) => "Change practice",
             Input::Deploy => "Deploy a new release",

@@ -270,6 +270,8 @@ impl fmt::Display for LogLine {
 #[derive(Clone, Debug)]
 pub struct LogRing {
     lines: Vec<LogLine>,
+    /// Kept apart from the vector's capacity, which a clone does not keep.
+    capacity: usize,
     next: usize,
     total: u64,
 }
@@ -277,17 +279,18 @@ pub struct LogRing {
 impl LogRing {
     /// An empty ring holding at most `capacity` lines.
     pub fn new(capacity: usize) -> Self {
-        Self { lines: Vec::with_capacity(capacity), next: 0, total: 0 }
+        let capacity = capacity.max(1);
+        Self { lines: Vec::with_capacity(capacity), capacity, next: 0, total: 0 }
     }
 
     /// Append a line, overwriting the oldest when full.
     pub fn push(&mut self, line: LogLine) {
-        if self.lines.len() < self.lines.capacity() {
+        if self.lines.len() < self.capacity {
             self.lines.push(line);
         } else {
             self.lines[self.next] = line;
         }
-        self.next = (self.next + 1) % self.lines.capacity();
+        self.next = (self.next + 1) % self.capacity;
         self.total += 1;
     }
 
@@ -298,7 +301,7 @@ impl LogRing {
 
     /// The retained lines, oldest first.
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &LogLine> {
-        let split = if self.lines.len() < self.lines.capacity() { 0 } else { self.next };
+        let split = if self.lines.len() < self.capacity { 0 } else { self.next };
         self.lines[split..].iter().chain(self.lines[..split].iter())
     }
 }
@@ -320,6 +323,22 @@ mod tests {
         let kept: Vec<u32> = r.iter().map(|l| l.a).collect();
         assert_eq!(kept, vec![2, 3, 4]);
         assert_eq!(r.total(), 5);
+    }
+
+    #[test]
+    fn a_clone_keeps_the_capacity_and_the_order() {
+        for before in 0..5 {
+            let mut r = LogRing::new(3);
+            for n in 0..before {
+                r.push(line(n));
+            }
+            let mut c = r.clone(); // a clone's vector has no spare capacity
+            for n in before..before + 4 {
+                c.push(line(n));
+            }
+            let kept: Vec<u32> = c.iter().map(|l| l.a).collect();
+            assert_eq!(kept, vec![before + 1, before + 2, before + 3], "cloned after {before} lines");
+        }
     }
 
     #[test]
