@@ -43,6 +43,9 @@ for (const page of ['handout', 'progress']) {
   await mkdir(join(dist, page), { recursive: true });
   await writeFile(join(dist, page, 'index.html'), toolsPage);
 }
+// Incident drills are rendered by the sandbox's bundle.
+await mkdir(join(dist, 'drills'), { recursive: true });
+await writeFile(join(dist, 'drills', 'index.html'), await readFile(join(dist, 'sandbox', 'index.html')));
 await mkdir(join(dist, 'oembed'), { recursive: true });
 // Each embed's measured height at a typical column width (see scripts/measure-embeds.mjs).
 const EMBEDS = JSON.parse(await readFile('content/embed-heights.json', 'utf8'));
@@ -99,4 +102,4 @@ for (const f of await walk(dist)) {
   await writeFile(f + '.gz', gzipSync(data, { level: 9 }));
   n++;
 }
-console.log(`postbuild: CSP on every page, service worker precaching ${precache.length} files, 404.html, handout, progress, ${LESSONS.length} presenter and embed pages and oEmbed files written; ${n} files precompressed (.br, .gz); site ${site}`);
+console.log(`postbuild: CSP on every page, service worker precaching ${precache.length} files, 404.html, handout, progress, drills, ${LESSONS.length} presenter and embed pages and oEmbed files written; ${n} files precompressed (.br, .gz); site ${site}`);

@@ -76,6 +76,7 @@ pub fn Chrome(
                 <nav class="site-nav" aria-label="Site">
                     <a href=url("/") aria-current=move || current(Route::Home)>"Factors"</a>
                     <a href=url("/sandbox/") aria-current=move || current(Route::Sandbox)>"Sandbox"</a>
+                    <a href=url("/drills/") aria-current=move || here.path.with(|p| p.starts_with("/drills")).then_some("page")>"Drills"</a>
                     <button type="button" class="facilitator-toggle" aria-pressed=move || facilitator.get().to_string() on:click=toggle_facilitator>
                         {move || if facilitator.get() { "Hide facilitator notes" } else { "Facilitator notes" }}
                     </button>
@@ -160,7 +161,21 @@ pub fn start() {
 
 /// Start the sandbox bundle.
 pub fn start_sandbox() {
-    mount("/sandbox", || view! { <Chrome owns=router::owned_by_sandbox><pages::sandbox::Sandbox /></Chrome> });
+    mount("/sandbox", || {
+        view! {
+            <Chrome owns=router::owned_by_sandbox>
+                {move || {
+                    // Drills run in this bundle too (`drills/index.html` is a copy of the sandbox page).
+                    let here = expect_context::<router::Location>();
+                    if here.path.get_untracked().starts_with("/drills") {
+                        view! { <pages::drills::Drills /> }.into_any()
+                    } else {
+                        view! { <pages::sandbox::Sandbox /> }.into_any()
+                    }
+                }}
+            </Chrome>
+        }
+    });
 }
 
 /// Start the embed bundle (`/embed/<slug>/`).

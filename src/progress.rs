@@ -79,6 +79,35 @@ pub struct Progress {
     pub completed: Slugs,
     /// Lessons whose challenge was met, by slug.
     pub challenges: Slugs,
+    /// Incident drills answered.
+    pub drills: DrillRecord,
+}
+
+/// How the learner has done at incident drills.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DrillRecord {
+    /// Drills answered.
+    pub answered: u32,
+    /// Of those, answered right.
+    pub right: u32,
+    /// Right answers in a row, up to the latest.
+    pub streak: u32,
+    /// The longest streak.
+    pub best_streak: u32,
+}
+
+impl DrillRecord {
+    /// Count one answer.
+    pub fn record(&mut self, right: bool) {
+        self.answered = self.answered.saturating_add(1);
+        if right {
+            self.right = self.right.saturating_add(1);
+            self.streak = self.streak.saturating_add(1);
+            self.best_streak = self.best_streak.max(self.streak);
+        } else {
+            self.streak = 0;
+        }
+    }
 }
 
 /// Why saved progress could not be read.
@@ -112,7 +141,12 @@ impl Progress {
     /// `tfp1;completed=config,logs;challenges=logs`. Slugs never contain `;`, `=` or `,`.
     pub fn encode(&self) -> String {
         let join = |set: &Slugs| set.iter().map(String::as_str).collect::<Vec<_>>().join(",");
-        format!("tfp{VERSION};completed={};challenges={}", join(&self.completed), join(&self.challenges))
+        let mut out = format!("tfp{VERSION};completed={};challenges={}", join(&self.completed), join(&self.challenges));
+        let d = self.drills;
+        if d.answered > 0 {
+            out.push_str(&format!(";drills={}/{}/{}/{}", d.answered, d.right, d.streak, d.best_streak));
+        }
+        out
     }
 
     /// Read the saved text form. Unknown slugs are dropped (a lesson may have been renamed).
@@ -129,6 +163,15 @@ impl Progress {
         let mut progress = Progress::default();
         for part in parts {
             let (key, list) = part.split_once('=').ok_or(DecodeError::Malformed)?;
+            if key == "drills" {
+                let n: Vec<u32> = list.split('/').map(|n| n.parse().map_err(|_| DecodeError::Malformed)).collect::<Result<_, _>>()?;
+                let [answered, right, streak, best_streak] = n[..] else { return Err(DecodeError::Malformed) };
+                if right > answered || streak > right || best_streak < streak || best_streak > right {
+                    return Err(DecodeError::Malformed);
+                }
+                progress.drills = DrillRecord { answered, right, streak, best_streak };
+                continue;
+            }
             let set = match key {
                 "completed" => &mut progress.completed,
                 "challenges" => &mut progress.challenges,
@@ -200,6 +243,20 @@ mod store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn drill_records_round_trip_and_bad_ones_are_refused() {
+        let mut p = Progress::default();
+        for right in [true, true, false, true] {
+            p.drills.record(right);
+        }
+        assert_eq!(p.drills, DrillRecord { answered: 4, right: 3, streak: 1, best_streak: 2 });
+        assert!(p.encode().ends_with(";drills=4/3/1/2"), "{}", p.encode());
+        assert_eq!(Progress::decode(&p.encode()), Ok(p));
+        for bad in ["tfp1;drills=4/5/1/2", "tfp1;drills=1/1", "tfp1;drills=a/b/c/d", "tfp1;drills=4/3/3/2"] {
+            assert_eq!(Progress::decode(bad), Err(DecodeError::Malformed), "{bad}");
+        }
+    }
 
     #[test]
     fn round_trips() {

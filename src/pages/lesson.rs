@@ -57,6 +57,8 @@ pub fn restore_shared(sim: Sim, sandbox: bool) -> Vec<String> {
         (crate::sim::Setup::Lesson(s), _) => s.practices(shared.violating.unwrap_or(false)),
         (crate::sim::Setup::Sandbox, Some(p)) => p,
         (crate::sim::Setup::Sandbox, None) => sim.practices.get_untracked(),
+        // A drill's switches come from its seed, never from a link.
+        (crate::sim::Setup::Drill, _) => return notices,
     };
     sim.restore(practices, shared.seed.unwrap_or(DEFAULT_SEED), &shared.events, shared.at);
     notices.insert(0, format!("This is a shared run, rebuilt exactly as it was at t = {} s. Press play to continue it, or reset to start fresh.", crate::sim::render::seconds(shared.at)));

@@ -1,4 +1,5 @@
 //! The routed pages.
+pub mod drills;
 pub mod embed;
 pub mod handout;
 pub mod home;

@@ -21,6 +21,8 @@ pub enum Setup {
     Lesson(&'static Scenario),
     /// The sandbox: any mix of the twelve switches.
     Sandbox,
+    /// An incident drill: switches hidden, and failures not attributed to a factor.
+    Drill,
 }
 
 /// Speeds the learner can choose.
@@ -140,7 +142,7 @@ impl Sim {
     pub fn scenario(&self) -> Option<&'static Scenario> {
         match self.setup {
             Setup::Lesson(s) => Some(s),
-            Setup::Sandbox => None,
+            Setup::Sandbox | Setup::Drill => None,
         }
     }
 
@@ -148,7 +150,7 @@ impl Sim {
     pub fn violating(&self) -> bool {
         match self.setup {
             Setup::Lesson(s) => self.practices.with(|p| p.violates(s.factor)),
-            Setup::Sandbox => self.practices.with(|p| p.to_bits() != 0),
+            Setup::Sandbox | Setup::Drill => self.practices.with(|p| p.to_bits() != 0),
         }
     }
 
@@ -292,6 +294,6 @@ fn build(setup: Setup, practices: Practices, seed: u64) -> ChaosRun {
     match setup {
         // Lesson switches always come from `Scenario::practices`: only the lesson's own factor varies.
         Setup::Lesson(s) => ChaosRun::from_world(World::for_scenario(s, practices.violates(s.factor), seed)),
-        Setup::Sandbox => ChaosRun::new(seed, practices),
+        Setup::Sandbox | Setup::Drill => ChaosRun::new(seed, practices),
     }
 }

@@ -280,8 +280,9 @@ pub fn Live(
                         live_el.set_text_content(Some(announce));
                         last.announce = announce;
                     }
-                    write_html(alert_el, &mut last.alert, render::incident(w, &base));
-                    write_html(why_el, &mut last.why, render::why(w));
+                    let blind = sim.setup == super::Setup::Drill;
+                    write_html(alert_el, &mut last.alert, render::incident(w, &base, blind));
+                    write_html(why_el, &mut last.why, render::why(w, blind));
                     if last.size != (scene.width, scene.height) {
                         let _ = svg.set_attribute("viewBox", &format!("0 0 {} {}", scene.width, scene.height));
                         let _ = svg.set_attribute("height", &scene.height.to_string());
@@ -358,7 +359,7 @@ pub fn run_link(sim: Sim, path: &str) -> String {
         let at = r.world().tick();
         match sim.setup {
             super::Setup::Lesson(_) => crate::share::encode_lesson(sim.violating(), sim.seed.get_untracked(), &events, at),
-            super::Setup::Sandbox => crate::share::encode_sandbox(sim.practices.get_untracked(), sim.seed.get_untracked(), &events, at),
+            super::Setup::Sandbox | super::Setup::Drill => crate::share::encode_sandbox(sim.practices.get_untracked(), sim.seed.get_untracked(), &events, at),
         }
     });
     let origin = window().location().origin().unwrap_or_default();
@@ -394,7 +395,7 @@ pub fn ShareBar(sim: Sim, path: String) -> impl IntoView {
                 title = s.factor.title()
             ))
         }
-        super::Setup::Sandbox => None,
+        super::Setup::Sandbox | super::Setup::Drill => None,
     };
     let embed_button = snippet.is_some().then(|| view! {
         <button type="button" data-sim-control="embed" aria-expanded=move || embed.get().to_string() on:click=move |_| embed.update(|e| *e = !*e)>"</> Embed"</button>

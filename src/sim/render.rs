@@ -216,7 +216,8 @@ pub fn announcement(status: Status) -> &'static str {
 /// factor and where to read how to fix it; or a quiet line while nothing has. Links go to the
 /// violated factor's lesson under `base` (the path the app is served from). The explanation
 /// sits under the picture ([`why`]), so the picture never moves when the banner appears.
-pub fn incident(w: &World, base: &str) -> String {
+/// `blind` (a drill) leaves the factor out: naming it is the learner's job.
+pub fn incident(w: &World, base: &str, blind: bool) -> String {
     let Some(d) = w.incident() else {
         return r#"<p class="incident-none">No incident in this run.</p>"#.to_string();
     };
@@ -227,6 +228,7 @@ pub fn incident(w: &World, base: &str) -> String {
     );
     let _ = write!(out, "at t = {} s", seconds(d.tick));
     match d.factor() {
+        _ if blind => out.push_str(" · Which factor? That is yours to find."),
         Some(f) => {
             let _ = write!(
                 out,
@@ -243,8 +245,17 @@ pub fn incident(w: &World, base: &str) -> String {
     out
 }
 
-/// Why the deployment broke, in a sentence, and the other failures seen in the run.
-pub fn why(w: &World) -> String {
+/// Why the deployment broke, in a sentence, and the other failures seen in the run. `blind`
+/// (a drill): only the symptoms seen, as an on-call engineer would list them.
+pub fn why(w: &World, blind: bool) -> String {
+    if blind {
+        let seen: Vec<String> = w.diagnoses().map(|(o, n)| format!("<li>{} ({n}×)</li>", esc(o.reason.headline()))).collect();
+        return if seen.is_empty() {
+            r#"<p class="why-none">No failures seen yet.</p>"#.to_string()
+        } else {
+            format!(r#"<p class="incident-why"><strong>Symptoms seen:</strong></p><ul class="symptoms">{}</ul>"#, seen.concat())
+        };
+    }
     let Some(d) = w.incident() else {
         return r#"<p class="why-none">When something breaks, why it broke appears here.</p>"#.to_string();
     };
@@ -381,9 +392,10 @@ mod tests {
     fn a_broken_world_says_why_everywhere() {
         let w = broken_config();
         let sc = scene(&w, Scenario::by_id("config").unwrap().shows, 760);
-        let banner = incident(&w, "/sub");
+        let banner = incident(&w, "/sub", false);
         assert!(banner.contains("Broken: Staging wrote to the production database"), "{banner}");
-        assert!(why(&w).contains("staging deploy"), "{}", why(&w));
+        assert!(why(&w, false).contains("staging deploy"), "{}", why(&w, false));
+        assert!(!incident(&w, "/sub", true).contains("Config") && !why(&w, true).contains("staging deploy"), "a drill names no factor and no cause");
         assert!(banner.contains("Violated factor: <strong>3. Config</strong>"), "{banner}");
         assert!(banner.contains(r#"href="/sub/factors/config#how-to-fix-it""#), "{banner}");
         let svg = nodes_svg(&sc);
@@ -404,8 +416,8 @@ mod tests {
         for _ in 0..3 * TICK_HZ {
             w.step();
         }
-        assert!(incident(&w, "").contains("No incident"));
-        assert!(why(&w).contains("appears here"));
+        assert!(incident(&w, "", false).contains("No incident"));
+        assert!(why(&w, false).contains("appears here"));
         let c = counters(&w);
         assert!(c.contains("<dt>Served</dt>") && !c.contains("<dt>Served</dt><dd>0<"), "{c}");
         assert!(source_options(&log_sources(&w), "web.1").contains(r#"value="web.1" selected"#));
