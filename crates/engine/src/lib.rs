@@ -10,6 +10,7 @@
 
 pub mod chaos;
 pub mod drill;
+pub mod mission;
 mod diagnosis;
 mod factor;
 mod input;

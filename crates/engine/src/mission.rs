@@ -1,0 +1,346 @@
+//! Missions: a small app with some factors violated, a forecast of what production will throw
+//! at it, and a budget of switch changes. The learner plans which factors to fix before the
+//! run starts; the run then plays the forecast exactly (fixed seed, fixed schedule), so every
+//! attempt with the same plan is the same run, and a link replays it.
+//!
+//! A mission is won when its goal holds at the end of the run within the budget. Stars: one for
+//! winning, two for winning with no more changes than the reference plan, three for also
+//! failing no more requests than the reference plan did.
+
+use crate::chaos::ChaosRun;
+use crate::{Diagnosis, Factor, Input, Practice, Practices, TICK_HZ};
+use Factor::*;
+use Input::*;
+
+/// What a mission asks for, judged at the end of its run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Goal {
+    /// The deployment never broke.
+    NeverBroken,
+    /// It never broke, and no cart, job or log line was lost.
+    NothingLost,
+    /// It never broke, and no request failed for a reason a factor would have prevented.
+    NoFactorFailures,
+}
+
+impl Goal {
+    /// The goal in words.
+    pub fn words(self) -> &'static str {
+        match self {
+            Goal::NeverBroken => "The deployment never breaks.",
+            Goal::NothingLost => "The deployment never breaks, and no cart, job or log line is lost.",
+            Goal::NoFactorFailures => "The deployment never breaks, and nothing fails for a reason a factor would have prevented.",
+        }
+    }
+}
+
+/// One mission.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mission {
+    /// Stable id, used in the address (`/missions/<id>/`).
+    pub id: &'static str,
+    /// Its title.
+    pub title: &'static str,
+    /// The situation, in a sentence or two.
+    pub brief: &'static str,
+    /// The factors violated at the start.
+    pub violated: &'static [Factor],
+    /// Switches that cannot be changed in this mission (and why, in the brief).
+    pub locked: &'static [Factor],
+    /// The seed of its world.
+    pub seed: u64,
+    /// What production will throw at it: (simulated second, event).
+    pub forecast: &'static [(u64, Input)],
+    /// How long the run lasts, in simulated seconds.
+    pub length_s: u64,
+    /// The most switch changes allowed.
+    pub budget: usize,
+    /// What must hold.
+    pub goal: Goal,
+    /// The reference plan: the switches it changes.
+    pub reference: &'static [Factor],
+}
+
+/// How an attempt went.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    /// The goal held within the budget.
+    pub won: bool,
+    /// 0 (lost) to 3.
+    pub stars: u8,
+    /// Switch changes in the plan.
+    pub changes: usize,
+    /// Requests that failed during the run.
+    pub failed: u64,
+    /// What broke the deployment, if it broke.
+    pub broke: Option<Diagnosis>,
+    /// Carts, jobs and log lines lost.
+    pub lost: u64,
+}
+
+/// Why a plan cannot be run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanError {
+    /// It changes a locked switch.
+    Locked(Factor),
+    /// It changes more switches than the budget allows.
+    OverBudget { changes: usize, budget: usize },
+}
+
+impl std::fmt::Display for PlanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PlanError::Locked(factor) => write!(f, "{}. {} is locked in this mission", factor.number(), factor.title()),
+            PlanError::OverBudget { changes, budget } => write!(f, "{changes} changes, and this mission allows {budget}"),
+        }
+    }
+}
+
+impl Mission {
+    /// The mission with this id.
+    pub fn by_id(id: &str) -> Option<&'static Mission> {
+        MISSIONS.iter().find(|m| m.id == id)
+    }
+
+    /// The switches at the start.
+    pub fn start(&self) -> Practices {
+        let mut p = Practices::all_compliant();
+        for &f in self.violated {
+            p.set(f, Practice::Violating);
+        }
+        p
+    }
+
+    /// The switches after changing `changes` (each flips one switch), if the plan is allowed.
+    pub fn plan(&self, changes: &[Factor]) -> Result<Practices, PlanError> {
+        let mut flips: Vec<Factor> = changes.to_vec();
+        flips.sort_by_key(|f| f.index());
+        flips.dedup();
+        if let Some(&f) = flips.iter().find(|f| self.locked.contains(f)) {
+            return Err(PlanError::Locked(f));
+        }
+        if flips.len() > self.budget {
+            return Err(PlanError::OverBudget { changes: flips.len(), budget: self.budget });
+        }
+        let mut p = self.start();
+        for f in flips {
+            p.set(f, if p.violates(f) { Practice::Compliant } else { Practice::Violating });
+        }
+        Ok(p)
+    }
+
+    /// The forecast as (tick, event).
+    pub fn events(&self) -> Vec<(u64, Input)> {
+        self.forecast.iter().map(|&(s, i)| (s * TICK_HZ, i)).collect()
+    }
+
+    /// The last tick of the run.
+    pub fn end_tick(&self) -> u64 {
+        self.length_s * TICK_HZ
+    }
+
+    /// The whole run for these switches.
+    pub fn run(&self, practices: Practices) -> ChaosRun {
+        ChaosRun::replay(self.seed, practices, &self.events(), self.end_tick())
+    }
+
+    /// Judge a finished (or partial) run of this mission with `changes` switch changes.
+    pub fn judge(&self, run: &ChaosRun, changes: usize) -> Outcome {
+        let w = run.world();
+        let c = w.counters();
+        let lost = u64::from(c.carts_lost) + c.jobs_twice + c.logs_lost;
+        let broke = w.incident();
+        let held = match self.goal {
+            Goal::NeverBroken => broke.is_none(),
+            Goal::NothingLost => broke.is_none() && lost == 0,
+            Goal::NoFactorFailures => broke.is_none() && !w.diagnoses().any(|(d, _)| d.reason.factor().is_some()),
+        };
+        let won = held && changes <= self.budget && w.tick() >= self.end_tick();
+        let mut stars = 0;
+        if won {
+            stars = 1;
+            if changes <= self.reference.len() {
+                stars = 2;
+                if c.failed <= self.reference_failed() {
+                    stars = 3;
+                }
+            }
+        }
+        Outcome { won, stars, changes, failed: c.failed, broke, lost }
+    }
+
+    /// Failed requests in the reference plan's run (the bar for three stars).
+    pub fn reference_failed(&self) -> u64 {
+        let p = self.plan(self.reference).expect("the reference plan is allowed");
+        self.run(p).world().counters().failed
+    }
+
+    /// Play a plan to the end and judge it.
+    pub fn attempt(&self, changes: &[Factor]) -> Result<Outcome, PlanError> {
+        let p = self.plan(changes)?;
+        let mut flips = changes.to_vec();
+        flips.sort_by_key(|f| f.index());
+        flips.dedup();
+        Ok(self.judge(&self.run(p), flips.len()))
+    }
+}
+
+/// The missions, from one factor up to several at once.
+pub const MISSIONS: [Mission; 12] = [
+    Mission {
+        id: "friday-deploy",
+        title: "Friday deploy",
+        brief: "A release goes out at 8 s. Last week someone hot-fixed a server by hand, and the database password sits in the code. You have time for one change.",
+        violated: &[Codebase, Config],
+        locked: &[],
+        seed: 11,
+        forecast: &[(8, Deploy)],
+        length_s: 40,
+        budget: 1,
+        goal: Goal::NeverBroken,
+        reference: &[Codebase],
+    },
+    Mission {
+        id: "new-hosts",
+        title: "New hosts",
+        brief: "Traffic is growing: fresh hosts join at 6 s and 20 s. The app relies on tools installed by hand on the old servers, picks its own port, writes logs to local files, and has its migrations run from a laptop. Three changes.",
+        violated: &[Dependencies, PortBinding, Logs, AdminProcesses],
+        locked: &[],
+        seed: 12,
+        forecast: &[(6, ScaleOut), (20, ScaleOut)],
+        length_s: 45,
+        budget: 3,
+        goal: Goal::NoFactorFailures,
+        reference: &[Dependencies, PortBinding],
+    },
+    Mission {
+        id: "rotation-day",
+        title: "Rotation day",
+        brief: "Security rotates the database password at 10 s. The app also runs its jobs inside the web process and its migrations from a laptop. One change.",
+        violated: &[Config, Concurrency, AdminProcesses],
+        locked: &[],
+        seed: 13,
+        forecast: &[(10, RotateCredential)],
+        length_s: 45,
+        budget: 1,
+        goal: Goal::NeverBroken,
+        reference: &[Config],
+    },
+    Mission {
+        id: "black-friday",
+        title: "Black Friday",
+        brief: "A traffic spike at 5 s, a pile of jobs at 15 s. The codebase is messy and carts live in memory, but nothing will restart today. One change.",
+        violated: &[Concurrency, Processes, Codebase],
+        locked: &[],
+        seed: 14,
+        forecast: &[(5, TrafficSpike), (15, JobSpike)],
+        length_s: 45,
+        budget: 1,
+        goal: Goal::NeverBroken,
+        reference: &[Concurrency],
+    },
+    Mission {
+        id: "failover",
+        title: "Failover",
+        brief: "The database host dies at 10 s and a standby takes over. The app finds its database at an address in the code, and logs to local files that go when an instance does.",
+        violated: &[BackingServices, Logs, DevProdParity],
+        locked: &[],
+        seed: 15,
+        forecast: &[(10, FailDatabase)],
+        length_s: 50,
+        budget: 2,
+        goal: Goal::NothingLost,
+        reference: &[BackingServices, Logs],
+    },
+    Mission {
+        id: "bad-change",
+        title: "A bad change",
+        brief: "A bug ships at 8 s and the on-call rolls back at 14 s. Will there be a release to go back to? One change.",
+        violated: &[BuildReleaseRun, Config, Concurrency],
+        locked: &[],
+        seed: 16,
+        forecast: &[(8, ShipBadChange), (14, Rollback)],
+        length_s: 45,
+        budget: 1,
+        goal: Goal::NeverBroken,
+        reference: &[BuildReleaseRun],
+    },
+    Mission {
+        id: "disk-full",
+        title: "Disk full",
+        brief: "The disks fill up at 6 s, and an instance crashes at 14 s. Jobs share the web process too. One change.",
+        violated: &[Logs, Concurrency],
+        locked: &[],
+        seed: 17,
+        forecast: &[(6, FillDisk), (14, CrashInstance)],
+        length_s: 45,
+        budget: 1,
+        goal: Goal::NothingLost,
+        reference: &[Logs],
+    },
+    Mission {
+        id: "staging-mixup",
+        title: "Staging mix-up",
+        brief: "Someone deploys to staging at 6 s, and production gets a release at 14 s. Config is in the code, the database address is hard-wired, and releases are built on the servers. One change.",
+        violated: &[Config, BackingServices, BuildReleaseRun],
+        locked: &[],
+        seed: 18,
+        forecast: &[(6, DeployStaging), (14, Deploy)],
+        length_s: 40,
+        budget: 1,
+        goal: Goal::NeverBroken,
+        reference: &[Config],
+    },
+    Mission {
+        id: "migration-night",
+        title: "Migration night",
+        brief: "A migration runs at 8 s and a release follows at 16 s. Migrations are run from a laptop, dev runs SQLite while production runs Postgres, and jobs share the web process. Two changes.",
+        violated: &[AdminProcesses, DevProdParity, Concurrency],
+        locked: &[],
+        seed: 19,
+        forecast: &[(8, RunMigration), (16, Deploy)],
+        length_s: 45,
+        budget: 2,
+        goal: Goal::NeverBroken,
+        reference: &[DevProdParity, AdminProcesses],
+    },
+    Mission {
+        id: "restart-storm",
+        title: "Restart storm",
+        brief: "The platform restarts everything at 8 s and sends SIGTERM at 20 s. Carts live in memory, instances die mid-job, logs go to local files, and the password is in the code. Three changes.",
+        violated: &[Processes, Disposability, Logs, Config],
+        locked: &[],
+        seed: 20,
+        forecast: &[(8, RestartAll), (20, SigtermAll)],
+        length_s: 50,
+        budget: 3,
+        goal: Goal::NothingLost,
+        reference: &[Processes, Disposability, Logs],
+    },
+    Mission {
+        id: "vendor-lock",
+        title: "The vendor's agent",
+        brief: "A vendor's SDK, which you cannot change this quarter, reads its settings from a file in the code. Instances are scaled in at 8 s and a release goes out at 16 s. Carts live in memory, instances die mid-job, logs go to local files, and migrations run from a laptop. Three changes.",
+        violated: &[Config, Processes, Disposability, Logs, AdminProcesses],
+        locked: &[Config],
+        seed: 21,
+        forecast: &[(8, ScaleIn), (16, Deploy)],
+        length_s: 45,
+        budget: 3,
+        goal: Goal::NeverBroken,
+        reference: &[Processes, Disposability, Logs],
+    },
+    Mission {
+        id: "whole-week",
+        title: "The whole week",
+        brief: "A release, a restart, a failover, a password rotation and a traffic spike, all in one run, on an app with seven shortcuts. Five changes.",
+        violated: &[Codebase, Config, BackingServices, BuildReleaseRun, Processes, Logs, AdminProcesses],
+        locked: &[],
+        seed: 22,
+        forecast: &[(6, Deploy), (14, RestartAll), (22, FailDatabase), (30, RotateCredential), (38, TrafficSpike)],
+        length_s: 60,
+        budget: 5,
+        goal: Goal::NeverBroken,
+        reference: &[Codebase, Config, BackingServices, Processes, Logs],
+    },
+];
