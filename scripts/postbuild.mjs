@@ -43,9 +43,15 @@ for (const page of ['handout', 'progress']) {
   await mkdir(join(dist, page), { recursive: true });
   await writeFile(join(dist, page, 'index.html'), toolsPage);
 }
-// Incident drills are rendered by the sandbox's bundle.
-await mkdir(join(dist, 'drills'), { recursive: true });
-await writeFile(join(dist, 'drills', 'index.html'), await readFile(join(dist, 'sandbox', 'index.html')));
+// Incident drills and missions are rendered by the sandbox's bundle. The mission ids are read
+// from the engine's list, where missions are defined.
+const sandboxPage = await readFile(join(dist, 'sandbox', 'index.html'));
+const MISSION_IDS = [...(await readFile('crates/engine/src/mission.rs', 'utf8')).matchAll(/^ {8}id: "([a-z0-9-]+)",$/gm)].map((m) => m[1]);
+if (MISSION_IDS.length < 12) throw new Error(`postbuild: found ${MISSION_IDS.length} missions in crates/engine/src/mission.rs`);
+for (const page of ['drills', 'missions', ...MISSION_IDS.map((id) => `missions/${id}`)]) {
+  await mkdir(join(dist, page), { recursive: true });
+  await writeFile(join(dist, page, 'index.html'), sandboxPage);
+}
 await mkdir(join(dist, 'oembed'), { recursive: true });
 // Each embed's measured height at a typical column width (see scripts/measure-embeds.mjs).
 const EMBEDS = JSON.parse(await readFile('content/embed-heights.json', 'utf8'));
@@ -102,4 +108,4 @@ for (const f of await walk(dist)) {
   await writeFile(f + '.gz', gzipSync(data, { level: 9 }));
   n++;
 }
-console.log(`postbuild: CSP on every page, service worker precaching ${precache.length} files, 404.html, handout, progress, drills, ${LESSONS.length} presenter and embed pages and oEmbed files written; ${n} files precompressed (.br, .gz); site ${site}`);
+console.log(`postbuild: CSP on every page, service worker precaching ${precache.length} files, 404.html, handout, progress, drills, ${MISSION_IDS.length} missions, ${LESSONS.length} presenter and embed pages and oEmbed files written; ${n} files precompressed (.br, .gz); site ${site}`);

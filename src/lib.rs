@@ -76,6 +76,7 @@ pub fn Chrome(
                 <nav class="site-nav" aria-label="Site">
                     <a href=url("/") aria-current=move || current(Route::Home)>"Factors"</a>
                     <a href=url("/sandbox/") aria-current=move || current(Route::Sandbox)>"Sandbox"</a>
+                    <a href=url("/missions/") aria-current=move || here.path.with(|p| p.starts_with("/missions")).then_some("page")>"Missions"</a>
                     <a href=url("/drills/") aria-current=move || here.path.with(|p| p.starts_with("/drills")).then_some("page")>"Drills"</a>
                     <button type="button" class="facilitator-toggle" aria-pressed=move || facilitator.get().to_string() on:click=toggle_facilitator>
                         {move || if facilitator.get() { "Hide facilitator notes" } else { "Facilitator notes" }}
@@ -165,10 +166,13 @@ pub fn start_sandbox() {
         view! {
             <Chrome owns=router::owned_by_sandbox>
                 {move || {
-                    // Drills run in this bundle too (`drills/index.html` is a copy of the sandbox page).
+                    // Drills and missions run in this bundle too (their pages are copies of the sandbox page).
                     let here = expect_context::<router::Location>();
-                    if here.path.get_untracked().starts_with("/drills") {
+                    let path = here.path.get_untracked();
+                    if path.starts_with("/drills") {
                         view! { <pages::drills::Drills /> }.into_any()
+                    } else if path.starts_with("/missions") {
+                        view! { <pages::missions::MissionPage /> }.into_any()
                     } else {
                         view! { <pages::sandbox::Sandbox /> }.into_any()
                     }

@@ -81,6 +81,24 @@ pub struct Progress {
     pub challenges: Slugs,
     /// Incident drills answered.
     pub drills: DrillRecord,
+    /// Best stars per mission won: (mission id, 1–3).
+    pub missions: Vec<(String, u8)>,
+}
+
+impl Progress {
+    /// The best stars won in a mission (0 if not won).
+    pub fn mission_stars(&self, id: &str) -> u8 {
+        self.missions.iter().find(|(m, _)| m == id).map_or(0, |(_, s)| *s)
+    }
+
+    /// Keep `stars` for a mission if they beat the best so far.
+    pub fn record_mission(&mut self, id: &str, stars: u8) {
+        match self.missions.iter_mut().find(|(m, _)| m == id) {
+            Some((_, best)) => *best = (*best).max(stars),
+            None if stars > 0 => self.missions.push((id.to_string(), stars.min(3))),
+            None => {}
+        }
+    }
 }
 
 /// How the learner has done at incident drills.
@@ -146,6 +164,10 @@ impl Progress {
         if d.answered > 0 {
             out.push_str(&format!(";drills={}/{}/{}/{}", d.answered, d.right, d.streak, d.best_streak));
         }
+        if !self.missions.is_empty() {
+            let m: Vec<String> = self.missions.iter().map(|(id, s)| format!("{id}:{s}")).collect();
+            out.push_str(&format!(";missions={}", m.join(",")));
+        }
         out
     }
 
@@ -163,6 +185,17 @@ impl Progress {
         let mut progress = Progress::default();
         for part in parts {
             let (key, list) = part.split_once('=').ok_or(DecodeError::Malformed)?;
+            if key == "missions" {
+                for item in list.split(',').filter(|i| !i.is_empty()) {
+                    let (id, stars) = item.split_once(':').ok_or(DecodeError::Malformed)?;
+                    let stars: u8 = stars.parse().ok().filter(|s| (1..=3).contains(s)).ok_or(DecodeError::Malformed)?;
+                    // A mission that no longer exists is dropped, as unknown lessons are.
+                    if engine::mission::Mission::by_id(id).is_some() {
+                        progress.record_mission(id, stars);
+                    }
+                }
+                continue;
+            }
             if key == "drills" {
                 let n: Vec<u32> = list.split('/').map(|n| n.parse().map_err(|_| DecodeError::Malformed)).collect::<Result<_, _>>()?;
                 let [answered, right, streak, best_streak] = n[..] else { return Err(DecodeError::Malformed) };
@@ -243,6 +276,21 @@ mod store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mission_stars_keep_the_best_and_round_trip() {
+        let mut p = Progress::default();
+        p.record_mission("friday-deploy", 2);
+        p.record_mission("friday-deploy", 1);
+        p.record_mission("failover", 3);
+        assert_eq!(p.mission_stars("friday-deploy"), 2);
+        assert!(p.encode().ends_with(";missions=friday-deploy:2,failover:3"), "{}", p.encode());
+        assert_eq!(Progress::decode(&p.encode()), Ok(p));
+        assert_eq!(Progress::decode("tfp1;missions=gone-mission:3").unwrap().missions, vec![]);
+        for bad in ["tfp1;missions=failover:4", "tfp1;missions=failover", "tfp1;missions=failover:x"] {
+            assert_eq!(Progress::decode(bad), Err(DecodeError::Malformed), "{bad}");
+        }
+    }
 
     #[test]
     fn drill_records_round_trip_and_bad_ones_are_refused() {

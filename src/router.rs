@@ -35,9 +35,9 @@ pub fn route(path: &str) -> Route {
     }
 }
 
-/// Paths the main bundle renders itself (everything but the sandbox, drills, embeds and tools).
+/// Paths the main bundle renders itself (everything but the sandbox, drills, missions, embeds and tools).
 pub fn owned_by_main(path: &str) -> bool {
-    !matches!(route(path), Route::Sandbox) && !["/embed/", "/present/", "/handout", "/progress", "/drills"].iter().any(|p| path.starts_with(p))
+    !matches!(route(path), Route::Sandbox) && !["/embed/", "/present/", "/handout", "/progress", "/drills", "/missions"].iter().any(|p| path.starts_with(p))
 }
 
 /// The sandbox bundle renders only the sandbox; links elsewhere load the main app.

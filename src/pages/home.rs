@@ -48,6 +48,7 @@ pub fn Home() -> impl IntoView {
         <h2 class="visually-hidden">"The twelve factors"</h2>
         <ol class="cards">{cards}</ol>
         <p class="sandbox-link"><a href=crate::url("/sandbox/")>"Then put all twelve together in the chaos sandbox →"</a>" One app, twelve switches, every kind of trouble, and a scorecard."</p>
+        <p class="sandbox-link"><a href=crate::url("/missions/")>"Play the missions →"</a>" Twelve apps, a forecast each, and only a few changes: fix the factors the forecast will hit."</p>
         <p class="sandbox-link"><a href=crate::url("/drills/")>"Then be the one on call: incident drills →"</a>" A sick deployment, the switches hidden: find which factors are broken."</p>
         <p class="workshop-links">"Running a workshop? "<a href=crate::url("/handout/")>"Printable handout"</a>" · every lesson has a presenter mode · "<a href=crate::url("/progress/")>"Your progress: export, import, reset"</a></p>
         <section class="intro prose" aria-label="About the Twelve-Factor App" inner_html=intro_html></section>

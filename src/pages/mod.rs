@@ -4,6 +4,7 @@ pub mod embed;
 pub mod handout;
 pub mod home;
 pub mod lesson;
+pub mod missions;
 pub mod not_found;
 pub mod present;
 pub mod progress_page;

@@ -150,12 +150,7 @@ impl Mission {
         let c = w.counters();
         let lost = u64::from(c.carts_lost) + c.jobs_twice + c.logs_lost;
         let broke = w.incident();
-        let held = match self.goal {
-            Goal::NeverBroken => broke.is_none(),
-            Goal::NothingLost => broke.is_none() && lost == 0,
-            Goal::NoFactorFailures => broke.is_none() && !w.diagnoses().any(|(d, _)| d.reason.factor().is_some()),
-        };
-        let won = held && changes <= self.budget && w.tick() >= self.end_tick();
+        let won = !self.lost_already(run) && changes <= self.budget && w.tick() >= self.end_tick();
         let mut stars = 0;
         if won {
             stars = 1;
@@ -167,6 +162,16 @@ impl Mission {
             }
         }
         Outcome { won, stars, changes, failed: c.failed, broke, lost }
+    }
+
+    /// Whether the run can no longer meet the goal (it is lost before its end).
+    pub fn lost_already(&self, run: &ChaosRun) -> bool {
+        let w = run.world();
+        let c = w.counters();
+        let lost = u64::from(c.carts_lost) + c.jobs_twice + c.logs_lost;
+        w.incident().is_some()
+            || (self.goal == Goal::NothingLost && lost > 0)
+            || (self.goal == Goal::NoFactorFailures && w.diagnoses().any(|(d, _)| d.reason.factor().is_some()))
     }
 
     /// Failed requests in the reference plan's run (the bar for three stars).

@@ -1,0 +1,267 @@
+//! `/missions/` and `/missions/<id>/`: plan which factors to fix before production throws its
+//! forecast at the app, within a budget of changes; then watch the run. The same plan is the
+//! same run (see [`engine::mission`]), and `?plan=` in the address replays an attempt.
+
+use crate::pages::lesson::set_title;
+use crate::pages::not_found::NotFound;
+use crate::progress::ProgressStore;
+use crate::router::Location;
+use crate::sim::panel::{Live, Playback};
+use crate::sim::render::seconds;
+use crate::sim::{Setup, Sim};
+use engine::mission::{Mission, Outcome, MISSIONS};
+use engine::Factor;
+use leptos::prelude::*;
+
+/// Stars as text: filled and empty (with the count in words for screen readers elsewhere).
+fn stars(n: u8) -> String {
+    (0..3).map(|i| if i < n { '★' } else { '☆' }).collect()
+}
+
+/// The plan in an address (`?plan=codebase,config`): the switches changed. Unknown slugs and
+/// a plan the mission does not allow are reported, never fatal.
+pub fn parse_plan(m: &Mission, query: &str) -> (Vec<Factor>, Option<String>) {
+    let Some(list) = query.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix("plan=")) else { return (Vec::new(), None) };
+    let mut plan = Vec::new();
+    for slug in list.split(',').filter(|s| !s.is_empty()) {
+        match Factor::from_slug(slug) {
+            Some(f) if !plan.contains(&f) => plan.push(f),
+            Some(_) => {}
+            None => return (Vec::new(), Some("The plan in this link names a factor that does not exist, so the mission starts with no changes.".to_string())),
+        }
+    }
+    match m.plan(&plan) {
+        Ok(_) => (plan, None),
+        Err(e) => (Vec::new(), Some(format!("The plan in this link cannot be played ({e}), so the mission starts with no changes."))),
+    }
+}
+
+/// `/missions/`: the list, with the best stars won.
+#[component]
+pub fn MissionList() -> impl IntoView {
+    set_title("Missions · Twelve-Factor Playground");
+    let store = use_context::<ProgressStore>();
+    let items = MISSIONS
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let best = move || store.map_or(0, |s| s.progress.with(|p| p.mission_stars(m.id)));
+            view! {
+                <li class="mission-card" data-mission=m.id>
+                    <h2><a href=crate::url(&format!("/missions/{}/", m.id))>{format!("{}. {}", i + 1, m.title)}</a></h2>
+                    <p>{m.brief}</p>
+                    <p class="mission-meta">
+                        {format!("{} violated · {} change{} allowed · ", m.violated.len(), m.budget, if m.budget == 1 { "" } else { "s" })}
+                        <span class="mission-stars" aria-label=move || format!("best: {} of 3 stars", best())>{move || stars(best())}</span>
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="missions">
+            <header class="lesson-head">
+                <p class="kicker">"After the lessons"</p>
+                <h1>"Missions"</h1>
+                <p class="lede">"Each mission is an app with shortcuts and a forecast of what production will throw at it. You may fix only a few switches before the run starts: choose the ones the forecast will hit. The same plan always gives the same run."</p>
+            </header>
+            <ol class="mission-list">{items}</ol>
+        </article>
+    }
+}
+
+/// `/missions/<id>/`.
+#[component]
+pub fn MissionPage() -> impl IntoView {
+    let here = expect_context::<Location>();
+    let path = here.path.get_untracked();
+    let id = path.trim_start_matches("/missions/").trim_end_matches("index.html").trim_end_matches('/').to_string();
+    match Mission::by_id(&id) {
+        Some(m) => view! { <Play m=m /> }.into_any(),
+        None if id.is_empty() => view! { <MissionList /> }.into_any(),
+        None => view! { <NotFound /> }.into_any(),
+    }
+}
+
+#[component]
+fn Play(m: &'static Mission) -> impl IntoView {
+    set_title(&format!("{} · Missions · Twelve-Factor Playground", m.title));
+    let (plan0, note) = parse_plan(m, &window().location().search().unwrap_or_default());
+    // A link with a plan replays that attempt; a bad plan is reported and not played.
+    let replay = note.is_none() && window().location().search().unwrap_or_default().contains("plan=");
+    let plan = RwSignal::new(plan0);
+    let practices = move || m.plan(&plan.get()).unwrap_or_else(|_| m.start());
+    let sim = Sim::new(Setup::Sandbox, m.start(), m.seed);
+    let outcome = RwSignal::new(None::<Outcome>);
+    let started = RwSignal::new(false);
+    let store = use_context::<ProgressStore>();
+    let events = m.events();
+    let restart = {
+        let events = events.clone();
+        move |play: bool| {
+            outcome.set(None);
+            sim.restore(practices(), m.seed, &events, 0);
+            started.set(play);
+            sim.playing.set(play);
+        }
+    };
+    // Judge as the run goes: lost the moment the goal can no longer hold, won at the end.
+    Effect::new(move |_| {
+        let (tick, done) = sim.with_run(|r| (r.world().tick(), outcome.get_untracked().is_some()));
+        if done || !started.get_untracked() {
+            return;
+        }
+        let (lost, o) = sim.with_run(|r| (m.lost_already(r), m.judge(r, plan.with_untracked(Vec::len))));
+        if lost || tick >= m.end_tick() {
+            sim.playing.set(false);
+            if o.won {
+                if let Some(s) = store {
+                    s.update(|p| p.record_mission(m.id, o.stars));
+                }
+            }
+            outcome.set(Some(o));
+        }
+    });
+    // A shared attempt replays to its end at once.
+    if replay {
+        let until = m.end_tick();
+        sim.restore(practices(), m.seed, &events, until);
+        started.set(true);
+    }
+    let switches = Factor::ALL
+        .iter()
+        .map(|&f| {
+            let id = crate::a11y::unique_id("plan");
+            let locked = m.locked.contains(&f);
+            let changed = move || plan.with(|p| p.contains(&f));
+            let honoured = move || !practices().violates(f);
+            let full = move || plan.with(Vec::len) >= m.budget;
+            let toggle = {
+                let restart = restart.clone();
+                move |_| {
+                    plan.update(|p| if let Some(i) = p.iter().position(|x| *x == f) { p.remove(i); } else { p.push(f); });
+                    restart(false);
+                }
+            };
+            view! {
+                <li class="switch" class:violated=move || !honoured() class:changed=changed>
+                    <input type="checkbox" id=id.clone() data-sim-control="factor" data-factor=f.slug() prop:checked=honoured
+                        disabled=move || locked || (full() && !changed()) on:change=toggle />
+                    <label for=id>
+                        <span class="switch-name">{format!("{}. {}", f.number(), f.title())}</span>
+                        <span class="switch-state">{move || match (locked, honoured()) {
+                            (true, _) => "🔒 locked: violated",
+                            (false, true) => "✓ twelve-factor way",
+                            (false, false) => "✕ violated",
+                        }}</span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    let forecast = m.forecast.iter().map(|(s, i)| view! { <li>{format!("at {s} s: {}", i.label())}</li> }).collect_view();
+    let status = move || match outcome.get() {
+        Some(o) if o.won => "won",
+        Some(_) => "lost",
+        None => "playing",
+    };
+    let start = {
+        let restart = restart.clone();
+        move |_| restart(true)
+    };
+    let again = {
+        let restart = restart.clone();
+        move |_| restart(true)
+    };
+    let rewind = {
+        let events = events.clone();
+        move |_| {
+            // Back to the moment of the latest forecast event already past, paused.
+            let now = sim.with_run(|r| r.world().tick());
+            let at = events.iter().map(|(t, _)| *t).filter(|t| *t < now).max().unwrap_or(0);
+            outcome.set(None);
+            sim.restore(practices(), m.seed, &events, at);
+            started.set(true);
+        }
+    };
+    let base = crate::url("");
+    let result = move || {
+        outcome.get().map(|o| {
+            let link = format!("{}/missions/{}/?plan={}", base, m.id, plan.with(|p| p.iter().map(|f| f.slug()).collect::<Vec<_>>().join(",")));
+            if o.won {
+                let reference_failed = m.reference_failed();
+                view! {
+                    <div class="mission-won" role="status">
+                        <p class="mission-big"><span class="mission-stars celebrate" aria-hidden="true">{stars(o.stars)}</span>" Mission complete: "{o.stars}" of 3 stars."</p>
+                        <p>{format!("{} change{} (the reference plan needs {}), {} failed requests (the reference plan: {}).", o.changes, if o.changes == 1 { "" } else { "s" }, m.reference.len(), o.failed, reference_failed)}</p>
+                        <p><a href=link.clone()>"Link to this attempt"</a>" · "<a href=crate::url("/missions/")>"All missions"</a></p>
+                    </div>
+                }
+                .into_any()
+            } else {
+                let (what, lesson) = match o.broke {
+                    Some(d) => (format!("It broke at t = {} s: {}.", seconds(d.tick), d.reason.headline()), d.factor()),
+                    None if o.lost > 0 => (format!("{} carts, jobs or log lines were lost.", o.lost), None),
+                    None => ("Something failed for a reason a factor would have prevented; see the log.".to_string(), None),
+                };
+                view! {
+                    <div class="mission-lost" role="status">
+                        <p class="mission-big">"✕ Not this time. "{what}</p>
+                        {lesson.map(|f| view! { <p>"Which factor? "<a href=format!("{base}/factors/{}", f.slug())>{format!("{}. {}", f.number(), f.title())}</a>" explains it."</p> })}
+                        <p>"Change the plan and try again; the forecast will be the same."</p>
+                    </div>
+                }
+                .into_any()
+            }
+        })
+    };
+    view! {
+        <article class="mission">
+            <header class="lesson-head">
+                <p class="kicker"><a href=crate::url("/missions/")>"Missions"</a></p>
+                <h1>{m.title}</h1>
+                <p class="lede">{m.brief}</p>
+            </header>
+            {note.map(|n| view! { <div class="notice" role="status"><p>{n}</p></div> })}
+            <section class="mission-plan" aria-labelledby="plan-title">
+                <h2 id="plan-title">"Your plan"</h2>
+                <p><strong>"Goal: "</strong>{m.goal.words()}</p>
+                <p><strong>"Forecast: "</strong></p>
+                <ul class="forecast">{forecast}</ul>
+                <fieldset class="switches">
+                    <legend>{move || format!("Switches (checked: the twelve-factor way). Changes: {} of {}.", plan.with(Vec::len), m.budget)}</legend>
+                    <ul>{switches}</ul>
+                </fieldset>
+            </section>
+            <section class="sim" data-sim="mission" data-mission-status=status data-sim-status="healthy" data-sim-tick="0" aria-labelledby="mission-sim-title">
+                <h2 class="sim-title" id="mission-sim-title">"The run"</h2>
+                <div class="sim-controls">
+                    <div class="playback-row">
+                        <button type="button" class="primary" data-sim-control="start" on:click=start>{move || if started.get() { "Start again" } else { "Start the run" }}</button>
+                        <Playback sim=sim />
+                        <button type="button" data-sim-control="rewind" on:click=rewind disabled=move || !started.get()>"Rewind to the last event"</button>
+                    </div>
+                    <p class="mission-clock">{move || format!("Run length: {} s · t = {} s", m.length_s, sim.with(|w| seconds(w.tick())))}</p>
+                </div>
+                <div class="mission-result" aria-live="polite">{result}</div>
+                <Live sim=sim log_heading_h3=true label="The mission's deployment: users, router, web and worker instances, backing services; the same in words in the table below.".to_string() />
+                <p><button type="button" data-sim-control="again" on:click=again>"Restart the attempt"</button></p>
+            </section>
+        </article>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plans_in_links_are_read_and_bad_ones_reported() {
+        let m = Mission::by_id("friday-deploy").unwrap();
+        assert_eq!(parse_plan(m, "?plan=codebase"), (vec![Factor::Codebase], None));
+        assert_eq!(parse_plan(m, ""), (vec![], None));
+        assert!(parse_plan(m, "?plan=nonsense").1.unwrap().contains("does not exist"));
+        assert!(parse_plan(m, "?plan=codebase,config").1.unwrap().contains("allows 1"));
+        assert_eq!(stars(2), "★★☆");
+    }
+}
