@@ -92,23 +92,23 @@ fn Play(m: &'static Mission) -> impl IntoView {
     let plan = RwSignal::new(plan0);
     let practices = move || m.plan(&plan.get()).unwrap_or_else(|_| m.start());
     let sim = Sim::new(Setup::Sandbox, m.start(), m.seed);
-    let outcome = RwSignal::new(None::<Outcome>);
+    sim.set_forecast(m.events());
+    sim.rewind_to(practices(), 0);
+    // The outcome belongs to one run (`sim.run` counts runs): a new run has none yet.
+    let judged = RwSignal::new(None::<(u32, Outcome)>);
+    let outcome = Memo::new(move |_| judged.get().filter(|(run, _)| *run == sim.run.get()).map(|(_, o)| o));
     let started = RwSignal::new(false);
     let store = use_context::<ProgressStore>();
-    let events = m.events();
-    let restart = {
-        let events = events.clone();
-        move |play: bool| {
-            outcome.set(None);
-            sim.restore(practices(), m.seed, &events, 0);
-            started.set(play);
-            sim.playing.set(play);
-        }
+    let restart = move |play: bool| {
+        sim.rewind_to(practices(), 0);
+        started.set(play);
+        sim.playing.set(play);
     };
     // Judge as the run goes: lost the moment the goal can no longer hold, won at the end.
     Effect::new(move |_| {
-        let (tick, done) = sim.with_run(|r| (r.world().tick(), outcome.get_untracked().is_some()));
-        if done || !started.get_untracked() {
+        let run = sim.run.get();
+        let tick = sim.with(|w| w.tick());
+        if judged.with_untracked(|j| j.as_ref().is_some_and(|(r, _)| *r == run)) {
             return;
         }
         let (lost, o) = sim.with_run(|r| (m.lost_already(r), m.judge(r, plan.with_untracked(Vec::len))));
@@ -119,13 +119,12 @@ fn Play(m: &'static Mission) -> impl IntoView {
                     s.update(|p| p.record_mission(m.id, o.stars));
                 }
             }
-            outcome.set(Some(o));
+            judged.set(Some((run, o)));
         }
     });
     // A shared attempt replays to its end at once.
     if replay {
-        let until = m.end_tick();
-        sim.restore(practices(), m.seed, &events, until);
+        sim.rewind_to(practices(), m.end_tick());
         started.set(true);
     }
     let switches = Factor::ALL
@@ -136,12 +135,9 @@ fn Play(m: &'static Mission) -> impl IntoView {
             let changed = move || plan.with(|p| p.contains(&f));
             let honoured = move || !practices().violates(f);
             let full = move || plan.with(Vec::len) >= m.budget;
-            let toggle = {
-                let restart = restart.clone();
-                move |_| {
-                    plan.update(|p| if let Some(i) = p.iter().position(|x| *x == f) { p.remove(i); } else { p.push(f); });
-                    restart(false);
-                }
+            let toggle = move |_| {
+                plan.update(|p| if let Some(i) = p.iter().position(|x| *x == f) { p.remove(i); } else { p.push(f); });
+                restart(false);
             };
             view! {
                 <li class="switch" class:violated=move || !honoured() class:changed=changed>
@@ -165,24 +161,15 @@ fn Play(m: &'static Mission) -> impl IntoView {
         Some(_) => "lost",
         None => "playing",
     };
-    let start = {
-        let restart = restart.clone();
-        move |_| restart(true)
-    };
-    let again = {
-        let restart = restart.clone();
-        move |_| restart(true)
-    };
-    let rewind = {
-        let events = events.clone();
-        move |_| {
-            // Back to the moment of the latest forecast event already past, paused.
-            let now = sim.with_run(|r| r.world().tick());
-            let at = events.iter().map(|(t, _)| *t).filter(|t| *t < now).max().unwrap_or(0);
-            outcome.set(None);
-            sim.restore(practices(), m.seed, &events, at);
-            started.set(true);
-        }
+    let start = move |_| restart(true);
+    let again = move |_| restart(true);
+    let events = m.events();
+    let rewind = move |_| {
+        // Back to the moment of the latest forecast event already past, paused.
+        let now = sim.with_run(|r| r.world().tick());
+        let at = events.iter().map(|(t, _)| *t).filter(|t| *t < now).max().unwrap_or(0);
+        sim.rewind_to(practices(), at);
+        started.set(true);
     };
     let base = crate::url("");
     let result = move || {

@@ -56,6 +56,8 @@ pub struct Sim {
     pub tried_violating: RwSignal<bool>,
     /// Events queued for later ticks (the solution replay): (tick, input).
     queued: StoredValue<Vec<(u64, Input)>>,
+    /// Events every fresh run receives at their ticks (a mission's forecast).
+    forecast: StoredValue<Vec<(u64, Input)>>,
     clock: StoredValue<Clock>,
 }
 
@@ -96,6 +98,7 @@ impl Sim {
             tried_violating: RwSignal::new(false),
             goal: RwSignal::new((Vec::new(), String::new())),
             queued: StoredValue::new(Vec::new()),
+            forecast: StoredValue::new(Vec::new()),
             clock: StoredValue::new(Clock::default()),
         }
     }
@@ -171,11 +174,11 @@ impl Sim {
         self.playing.set(true);
     }
 
-    /// Start a fresh run with the current switches and seed.
+    /// Start a fresh run with the current switches and seed (and the forecast, if any).
     pub fn reset(&self) {
         let (practices, seed) = (self.practices.get_untracked(), self.seed.get_untracked());
         self.run_state.set_value(build(self.setup, practices, seed));
-        self.queued.update_value(Vec::clear);
+        self.queued.set_value(self.forecast.get_value());
         self.clock.update_value(|c| c.owed_ms = 0.0);
         self.run.update(|r| *r += 1);
         self.changed();
@@ -200,6 +203,26 @@ impl Sim {
         if let Setup::Lesson(s) = self.setup {
             self.set_practices(s.practices(violating));
         }
+    }
+
+    /// Give every fresh run these events at their ticks (a mission's forecast).
+    pub fn set_forecast(&self, events: Vec<(u64, Input)>) {
+        self.forecast.set_value(events);
+    }
+
+    /// A fresh run with these switches, at `tick`, paused: the forecast's events before it
+    /// played, the rest still to come.
+    pub fn rewind_to(&self, practices: Practices, tick: u64) {
+        self.practices.set(practices);
+        let mut run = build(self.setup, practices, self.seed.get_untracked());
+        let (past, future): (Vec<_>, Vec<_>) = self.forecast.get_value().into_iter().partition(|(t, _)| *t < tick);
+        run.play(&past, tick);
+        self.run_state.set_value(run);
+        self.queued.set_value(future);
+        self.playing.set(false);
+        self.clock.update_value(|c| c.owed_ms = 0.0);
+        self.run.update(|r| *r += 1);
+        self.changed();
     }
 
     /// Start over in a fresh run and send each planned input at its tick (see `engine::plan`).
@@ -250,7 +273,8 @@ impl Sim {
         let queued = self.queued;
         self.run_state.update_value(|r| {
             for _ in 0..n {
-                r.step();
+                // An event due at this tick is sent before the step, as `ChaosRun::play`
+                // does, so a live run and its replay are the same run.
                 let now = r.world().tick();
                 queued.update_value(|q| {
                     while let Some(pos) = q.iter().position(|(at, _)| *at <= now) {
@@ -258,6 +282,7 @@ impl Sim {
                         r.send(input);
                     }
                 });
+                r.step();
             }
         });
     }

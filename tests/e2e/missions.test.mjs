@@ -39,6 +39,18 @@ test('the list has every mission, and a mission won by its reference plan shows 
   await page.screenshot({ path: `${SCREENSHOTS}/mission-won.png`, fullPage: true });
   await page.goto(server.url + '/missions/');
   assert.equal(await page.textContent('[data-mission="friday-deploy"] .mission-stars'), '★★★', 'the stars are kept');
+  // Played live, the run is the engine's run: the same failed requests as the reference plan's.
+  await page.goto(server.url + '/missions/rotation-day/');
+  await page.waitForSelector(ROOT);
+  await page.check('[data-factor="config"]');
+  await page.check(`${ROOT} [data-sim-control="speed-10"]`);
+  await page.click('[data-sim-control="start"]');
+  assert.equal(await judged(page), 'won');
+  const won = await page.textContent('.mission-won');
+  const [, live, reference] = won.match(/(\d+) failed requests \(the reference plan: (\d+)\)/) ?? [];
+  assert.ok(Number(reference) > 0, `the reference plan fails some requests here (${won})`);
+  assert.equal(live, reference, 'live play and the replay agree');
+  assert.match(won, /3 of 3 stars/);
   assert.deepEqual(page.problems, []);
 });
 
