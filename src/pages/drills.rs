@@ -89,7 +89,9 @@ pub fn Drills() -> impl IntoView {
     let drill = StoredValue::new(Drill::generate(seed, level));
     let d = drill.get_value();
     let sim = Sim::new(Setup::Drill, d.practices(), d.seed);
-    sim.restore(d.practices(), d.seed, &d.schedule, d.arrival_tick());
+    // The view's events are the run's forecast, so Reset replays the same view from its start.
+    sim.set_forecast(d.schedule.clone());
+    sim.rewind_to(d.practices(), d.arrival_tick());
     let store = use_context::<ProgressStore>();
     let ran = RwSignal::new(Vec::<&'static str>::new());
     let viewing = RwSignal::new(None::<&'static str>);
@@ -108,13 +110,15 @@ pub fn Drills() -> impl IntoView {
             ran.update(|r| r.push(p.code));
         }
         viewing.set(Some(p.code));
-        sim.restore(d.practices(), d.seed, &d.probe_events(p), d.arrival_tick());
+        sim.set_forecast(d.probe_events(p));
+        sim.rewind_to(d.practices(), d.arrival_tick());
         sim.playing.set(true);
     };
     let back = move |_| {
         let d = drill.get_value();
         viewing.set(None);
-        sim.restore(d.practices(), d.seed, &d.schedule, d.arrival_tick());
+        sim.set_forecast(d.schedule.clone());
+        sim.rewind_to(d.practices(), d.arrival_tick());
     };
     let probes = d
         .probes

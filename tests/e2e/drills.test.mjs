@@ -52,6 +52,13 @@ test('probes, then the right diagnosis: graded right, with evidence, and the rec
   assert.match(await page.textContent('.drill-viewing'), /after “Job spike”/);
   await runProbe(page, 'sigterm');
   assert.match(await page.textContent('.drill-left'), /Probes left: 1 of 3/);
+  // Reset replays the same view from its start: the probe's event comes again at arrival.
+  const symptoms = await page.textContent('.diagnosis');
+  await page.click('[data-sim="drill"] [data-sim-control="reset"]');
+  assert.ok(await tick(page) < ARRIVAL, 'the view starts again from the beginning');
+  if ((await page.getAttribute('[data-sim="drill"] [data-sim-control="play"]', 'aria-pressed')) !== 'true') await page.click('[data-sim="drill"] [data-sim-control="play"]');
+  await page.waitForFunction((t) => Number(document.querySelector('[data-sim="drill"]').getAttribute('data-sim-tick')) >= t, PROBE_END, { timeout: 30000 });
+  assert.equal(await page.textContent('.diagnosis'), symptoms, 'the replayed view shows the same symptoms');
   // Naming one factor of two is refused with a message, not graded.
   await page.check(`[data-drill-answer="${HIDDEN[0]}"]`);
   await page.click('[data-drill-control="submit"]');
