@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Release build into dist/ (or $DIST): three bundles, each with its own small first load:
+# Release build into dist/ (or $DIST): six bundles, each with its own small first load:
 #   index.html          the home page and the twelve lessons
 #   sandbox/index.html  the chaos sandbox
+#   practice/           missions (served at missions/…) and incident drills (drills/)
 #   embed/<slug>/       one lesson's simulation, for embedding in other sites
 #   presenter/          presenter mode, served at present/<slug>/
 #   tools/              the printable handout (handout/) and progress export, import
@@ -17,6 +18,7 @@ DIST=${DIST:-dist}
 SITE_URL=${SITE_URL:-http://127.0.0.1:${PORT:-8080}${PUBLIC_URL}}
 trunk build --release --public-url "$PUBLIC_URL" --dist "$DIST" index.html
 trunk build --release --public-url "${PUBLIC_URL}sandbox/" --dist "$DIST/sandbox" sandbox.html
+trunk build --release --public-url "${PUBLIC_URL}practice/" --dist "$DIST/practice" practice.html
 trunk build --release --public-url "${PUBLIC_URL}embed/" --dist "$DIST/embed" embed.html
 trunk build --release --public-url "${PUBLIC_URL}tools/" --dist "$DIST/tools" tools.html
 trunk build --release --public-url "${PUBLIC_URL}presenter/" --dist "$DIST/presenter" presenter.html

@@ -32,7 +32,7 @@ async function addCsp(file) {
   html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '').replace('<head>', `<head>\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
   await writeFile(file, html);
 }
-for (const entry of ['index.html', 'sandbox/index.html', 'embed/index.html', 'presenter/index.html', 'tools/index.html']) await addCsp(join(dist, entry));
+for (const entry of ['index.html', 'sandbox/index.html', 'practice/index.html', 'embed/index.html', 'presenter/index.html', 'tools/index.html']) await addCsp(join(dist, entry));
 
 await copyFile(join(dist, 'index.html'), join(dist, '404.html'));
 
@@ -43,14 +43,14 @@ for (const page of ['handout', 'progress']) {
   await mkdir(join(dist, page), { recursive: true });
   await writeFile(join(dist, page, 'index.html'), toolsPage);
 }
-// Incident drills and missions are rendered by the sandbox's bundle. The mission ids are read
+// Incident drills and missions are rendered by their own bundle. The mission ids are read
 // from the engine's list, where missions are defined.
-const sandboxPage = await readFile(join(dist, 'sandbox', 'index.html'));
+const practicePage = await readFile(join(dist, 'practice', 'index.html'));
 const MISSION_IDS = [...(await readFile('crates/engine/src/mission.rs', 'utf8')).matchAll(/^ {8}id: "([a-z0-9-]+)",$/gm)].map((m) => m[1]);
 if (MISSION_IDS.length < 12) throw new Error(`postbuild: found ${MISSION_IDS.length} missions in crates/engine/src/mission.rs`);
 for (const page of ['drills', 'missions', ...MISSION_IDS.map((id) => `missions/${id}`)]) {
   await mkdir(join(dist, page), { recursive: true });
-  await writeFile(join(dist, page, 'index.html'), sandboxPage);
+  await writeFile(join(dist, page, 'index.html'), practicePage);
 }
 await mkdir(join(dist, 'oembed'), { recursive: true });
 // Each embed's measured height at a typical column width (see scripts/measure-embeds.mjs).

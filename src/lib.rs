@@ -162,19 +162,20 @@ pub fn start() {
 
 /// Start the sandbox bundle.
 pub fn start_sandbox() {
-    mount("/sandbox", || {
+    mount("/sandbox", || view! { <Chrome owns=router::owned_by_sandbox><pages::sandbox::Sandbox /></Chrome> });
+}
+
+/// Start the missions and drills bundle (`/missions/…` and `/drills/`, copies of one page).
+pub fn start_practice() {
+    mount("/practice", || {
         view! {
             <Chrome owns=router::owned_by_sandbox>
                 {move || {
-                    // Drills and missions run in this bundle too (their pages are copies of the sandbox page).
                     let here = expect_context::<router::Location>();
-                    let path = here.path.get_untracked();
-                    if path.starts_with("/drills") {
+                    if here.path.get_untracked().starts_with("/drills") {
                         view! { <pages::drills::Drills /> }.into_any()
-                    } else if path.starts_with("/missions") {
-                        view! { <pages::missions::MissionPage /> }.into_any()
                     } else {
-                        view! { <pages::sandbox::Sandbox /> }.into_any()
+                        view! { <pages::missions::MissionPage /> }.into_any()
                     }
                 }}
             </Chrome>

@@ -10,7 +10,7 @@ const BUDGET_BROTLI = 165 * 1024;
 
 test('every bundle’s first load fits the budget (165 KB brotli)', async () => {
   const s = await sizes('dist');
-  assert.equal(s.entries.length, 5);
+  assert.equal(s.entries.length, 6);
   for (const e of s.entries) {
     const kinds = [...new Set(e.files.map((f) => f.split('.').pop()))].sort();
     assert.deepEqual(kinds, ['css', 'html', 'js', 'wasm'], `${e.entry} loads html, js, wasm and css`);
