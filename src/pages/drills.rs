@@ -97,7 +97,8 @@ pub fn Drills() -> impl IntoView {
     let viewing = RwSignal::new(None::<&'static str>);
     let answer = RwSignal::new(Vec::<Factor>::new());
     let graded = RwSignal::new(None::<Grade>);
-    let left = move || d_max(drill) - ran.with(Vec::len);
+    let max = d.max_probes;
+    let left = move || max - ran.with(Vec::len);
     let probe = move |p: &'static Probe| {
         let d = drill.get_value();
         if graded.get_untracked().is_some() {
@@ -183,7 +184,6 @@ pub fn Drills() -> impl IntoView {
         })
         .collect_view();
     let n = d.hidden.len();
-    let max = d.max_probes;
     view! {
         <article class="drills">
             <header class="lesson-head">
@@ -226,10 +226,6 @@ pub fn Drills() -> impl IntoView {
             </section>
         </article>
     }
-}
-
-fn d_max(drill: StoredValue<Drill>) -> usize {
-    drill.with_value(|d| d.max_probes)
 }
 
 #[cfg(test)]

@@ -176,7 +176,7 @@ fn Play(m: &'static Mission) -> impl IntoView {
         outcome.get().map(|o| {
             let link = format!("{}/missions/{}/?plan={}", base, m.id, plan.with(|p| p.iter().map(|f| f.slug()).collect::<Vec<_>>().join(",")));
             if o.won {
-                let reference_failed = m.reference_failed();
+                let reference_failed = o.reference_failed.unwrap_or_default();
                 view! {
                     <div class="mission-won" role="status">
                         <p class="mission-big"><span class="mission-stars celebrate" aria-hidden="true">{stars(o.stars)}</span>" Mission complete: "{o.stars}" of 3 stars."</p>

@@ -2,10 +2,7 @@
 // theme and reduced motion): no serious or critical violations.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { serve, launch, newPage, appReady, SLUGS, SCREENSHOTS, openLesson, until, status } from './helpers.mjs';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { serve, launch, newPage, appReady, SLUGS, SCREENSHOTS, openLesson, until, status, AXE } from './helpers.mjs';
 let server, browser;
 before(async () => { server = await serve('dist', '/'); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });

@@ -2,10 +2,7 @@
 // graded right with its evidence, a wrong one wrong; the record is kept; bad links are answered.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { serve, launch, newPage, SCREENSHOTS } from './helpers.mjs';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { serve, launch, newPage, SCREENSHOTS, AXE, axeSerious } from './helpers.mjs';
 let server, browser;
 before(async () => { server = await serve('dist', '/'); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
@@ -73,8 +70,7 @@ test('probes, then the right diagnosis: graded right, with evidence, and the rec
   }
   assert.match(await page.textContent('[data-drill-record]'), /1 of 1 drills answered right · streak 1/);
   await page.addScriptTag({ path: AXE });
-  const bad = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => v.id));
-  assert.deepEqual(bad, [], 'axe finds nothing serious');
+  assert.deepEqual(await axeSerious(page), [], 'axe finds nothing serious');
   await page.screenshot({ path: `${SCREENSHOTS}/drill-graded.png`, fullPage: true });
   assert.deepEqual(page.problems, []);
 });

@@ -55,6 +55,19 @@ export async function appReady(page) {
 /** Simulation root of a page. */
 export const sim = (page, slug) => page.locator(`[data-sim="${slug}"]`);
 
+import { createRequire } from 'node:module';
+
+/** axe-core, to inject into a page (needs `bypassCSP: true`: it is an inline script). */
+export const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe's serious and critical findings in the page, or inside `sel`, as `rule at target` lines. */
+export async function axeSerious(page, sel = null) {
+  return page.evaluate(async (s) => {
+    const r = await window.axe.run(s ? document.querySelector(s) : document, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} at ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+  }, sel);
+}
+
 import { PNG } from 'pngjs';
 
 /** Share of pixels in a PNG screenshot that are strongly red (the "broken" colour family). */

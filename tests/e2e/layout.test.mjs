@@ -6,10 +6,7 @@
 // (layout shift ≤ 0.05).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { serve, launch, newPage, SLUGS, SCREENSHOTS, appReady, status, waitTicks } from './helpers.mjs';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { serve, launch, newPage, SLUGS, SCREENSHOTS, appReady, status, waitTicks, AXE, axeSerious } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await serve('dist', '/'); browser = await launch(); });
@@ -72,14 +69,6 @@ function measure(sel) {
   };
 }
 
-/** axe's serious and critical findings inside `sel`. */
-async function axe(page, sel) {
-  return page.evaluate(async (s) => {
-    const r = await window.axe.run(document.querySelector(s), { resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} at ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
-  }, sel);
-}
-
 /** Everything wrong with the simulation at `sel`, as sentences starting with `label`. */
 async function problemsOf(page, sel, label) {
   const problems = [];
@@ -91,7 +80,7 @@ async function problemsOf(page, sel, label) {
   if (m.cut.length) problems.push(`${label}: counter values cut off: ${m.cut.join(' | ')}`);
   if (m.lowContrast.length) problems.push(`${label}: text under 4.5:1: ${m.lowContrast.slice(0, 3).join(' | ')}`);
   if (m.failing === 0) problems.push(`${label}: no failing node in the picture`);
-  for (const v of await axe(page, sel)) problems.push(`${label}: axe: ${v}`);
+  for (const v of await axeSerious(page, sel)) problems.push(`${label}: axe: ${v}`);
   return problems;
 }
 

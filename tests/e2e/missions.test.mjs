@@ -2,10 +2,7 @@
 // that names what broke and links its lesson, a shared attempt that replays exactly, bad links.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { serve, launch, newPage, SCREENSHOTS } from './helpers.mjs';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { serve, launch, newPage, SCREENSHOTS, AXE, axeSerious } from './helpers.mjs';
 let server, browser;
 before(async () => { server = await serve('dist', '/'); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
@@ -34,8 +31,7 @@ test('the list has every mission, and a mission won by its reference plan shows 
   assert.ok(Number(await page.getAttribute(ROOT, 'data-sim-tick')) >= 40 * 64, 'won only at the end of the run');
   assert.match(await page.textContent('.mission-won'), /Mission complete: 3 of 3 stars/);
   await page.addScriptTag({ path: AXE });
-  const bad = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => v.id));
-  assert.deepEqual(bad, [], 'axe finds nothing serious');
+  assert.deepEqual(await axeSerious(page), [], 'axe finds nothing serious');
   await page.screenshot({ path: `${SCREENSHOTS}/mission-won.png`, fullPage: true });
   await page.goto(server.url + '/missions/');
   assert.equal(await page.textContent('[data-mission="friday-deploy"] .mission-stars'), '★★★', 'the stars are kept');

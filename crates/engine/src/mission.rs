@@ -76,6 +76,22 @@ pub struct Outcome {
     pub broke: Option<Diagnosis>,
     /// Carts, jobs and log lines lost.
     pub lost: u64,
+    /// When won: failed requests in the reference plan's run, the bar for three stars.
+    pub reference_failed: Option<u64>,
+}
+
+/// The switches a plan changes, each once, in factor order.
+fn flips(changes: &[Factor]) -> Vec<Factor> {
+    let mut flips = changes.to_vec();
+    flips.sort_by_key(|f| f.index());
+    flips.dedup();
+    flips
+}
+
+/// Carts, jobs and log lines lost in a run.
+fn lost(run: &ChaosRun) -> u64 {
+    let c = run.world().counters();
+    u64::from(c.carts_lost) + c.jobs_twice + c.logs_lost
 }
 
 /// Why a plan cannot be run.
@@ -113,9 +129,7 @@ impl Mission {
 
     /// The switches after changing `changes` (each flips one switch), if the plan is allowed.
     pub fn plan(&self, changes: &[Factor]) -> Result<Practices, PlanError> {
-        let mut flips: Vec<Factor> = changes.to_vec();
-        flips.sort_by_key(|f| f.index());
-        flips.dedup();
+        let flips = flips(changes);
         if let Some(&f) = flips.iter().find(|f| self.locked.contains(f)) {
             return Err(PlanError::Locked(f));
         }
@@ -147,30 +161,23 @@ impl Mission {
     /// Judge a finished (or partial) run of this mission with `changes` switch changes.
     pub fn judge(&self, run: &ChaosRun, changes: usize) -> Outcome {
         let w = run.world();
-        let c = w.counters();
-        let lost = u64::from(c.carts_lost) + c.jobs_twice + c.logs_lost;
-        let broke = w.incident();
+        let failed = w.counters().failed;
         let won = !self.lost_already(run) && changes <= self.budget && w.tick() >= self.end_tick();
-        let mut stars = 0;
-        if won {
-            stars = 1;
-            if changes <= self.reference.len() {
-                stars = 2;
-                if c.failed <= self.reference_failed() {
-                    stars = 3;
-                }
-            }
-        }
-        Outcome { won, stars, changes, failed: c.failed, broke, lost }
+        let reference_failed = won.then(|| self.reference_failed());
+        let stars = match reference_failed {
+            None => 0,
+            Some(_) if changes > self.reference.len() => 1,
+            Some(r) if failed > r => 2,
+            Some(_) => 3,
+        };
+        Outcome { won, stars, changes, failed, broke: w.incident(), lost: lost(run), reference_failed }
     }
 
     /// Whether the run can no longer meet the goal (it is lost before its end).
     pub fn lost_already(&self, run: &ChaosRun) -> bool {
         let w = run.world();
-        let c = w.counters();
-        let lost = u64::from(c.carts_lost) + c.jobs_twice + c.logs_lost;
         w.incident().is_some()
-            || (self.goal == Goal::NothingLost && lost > 0)
+            || (self.goal == Goal::NothingLost && lost(run) > 0)
             || (self.goal == Goal::NoFactorFailures && w.diagnoses().any(|(d, _)| d.reason.factor().is_some()))
     }
 
@@ -183,10 +190,7 @@ impl Mission {
     /// Play a plan to the end and judge it.
     pub fn attempt(&self, changes: &[Factor]) -> Result<Outcome, PlanError> {
         let p = self.plan(changes)?;
-        let mut flips = changes.to_vec();
-        flips.sort_by_key(|f| f.index());
-        flips.dedup();
-        Ok(self.judge(&self.run(p), flips.len()))
+        Ok(self.judge(&self.run(p), flips(changes).len()))
     }
 }
 
