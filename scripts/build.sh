@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Release build into dist/ (or $DIST): six bundles, each with its own small first load:
-#   index.html          the home page and the twelve lessons
+#   index.html          the home page and the twelve lessons (static pages, made live in place)
 #   sandbox/index.html  the chaos sandbox
 #   practice/           missions (served at missions/…) and incident drills (drills/)
 #   embed/<slug>/       one lesson's simulation, for embedding in other sites
@@ -22,6 +22,9 @@ trunk build --release --public-url "${PUBLIC_URL}practice/" --dist "$DIST/practi
 trunk build --release --public-url "${PUBLIC_URL}embed/" --dist "$DIST/embed" embed.html
 trunk build --release --public-url "${PUBLIC_URL}tools/" --dist "$DIST/tools" tools.html
 trunk build --release --public-url "${PUBLIC_URL}presenter/" --dist "$DIST/presenter" presenter.html
-# Lesson bodies are data files fetched on demand, named as build.rs compiled them in.
+# Lesson bodies are data files fetched on demand (embeds, presenter), named as build.rs
+# compiled them in; the home page, lessons, 404, sitemap.xml and robots.txt are static pages
+# written from the Trunk-built index.html.
 cargo run --quiet -p tfp-lessons --example export -- "$DIST/lessons"
+cargo run --quiet -p tfp-lessons --example prerender -- "$DIST" "$PUBLIC_URL" "$SITE_URL"
 node scripts/postbuild.mjs --dist "$DIST" --public-url "$PUBLIC_URL" --site-url "$SITE_URL"

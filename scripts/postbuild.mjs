@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // After the Trunk builds: what a static host needs beyond them.
-// - 404.html (a copy of index.html) so hosts like GitHub Pages serve deep links;
+// - the Content-Security-Policy in every page (the static pages are written before this by
+//   `cargo run -p tfp-lessons --example prerender`);
 // - embed/<slug>/index.html for each lesson (copies of the embed page);
 // - oembed/<slug>.json (type "rich"), discoverable from each lesson page;
 // - precompressed .br and .gz next to every text and wasm file.
-import { readdir, readFile, writeFile, copyFile, mkdir } from 'node:fs/promises';
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join, extname } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { createHash } from 'node:crypto';
@@ -25,16 +26,16 @@ export const LESSONS = [
 const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 async function addCsp(file) {
   let html = await readFile(file, 'utf8');
-  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha(m[1]));
+  // Inline scripts that run (not data blocks such as JSON-LD or a lesson's data).
+  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/\btype="(?!module")[^"]*"/.test(m[1])).map((m) => sha(m[2]));
   const csp = ["default-src 'self'", `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(), "style-src 'self'",
     "img-src 'self' data:", "connect-src 'self'", "worker-src 'self'", "manifest-src 'self'", "object-src 'none'",
     "base-uri 'self'", "form-action 'none'"].join('; ');
   html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '').replace('<head>', `<head>\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
   await writeFile(file, html);
 }
-for (const entry of ['index.html', 'sandbox/index.html', 'practice/index.html', 'embed/index.html', 'presenter/index.html', 'tools/index.html']) await addCsp(join(dist, entry));
-
-await copyFile(join(dist, 'index.html'), join(dist, '404.html'));
+for (const entry of ['index.html', '404.html', ...LESSONS.map(([slug]) => `factors/${slug}.html`), 'sandbox/index.html', 'practice/index.html', 'embed/index.html', 'presenter/index.html', 'tools/index.html']) await addCsp(join(dist, entry));
 
 const embedPage = await readFile(join(dist, 'embed', 'index.html'));
 const toolsPage = await readFile(join(dist, 'tools', 'index.html'));
@@ -85,12 +86,12 @@ const version = createHash('sha256');
 for (const f of all) version.update(f).update(await readFile(f));
 const precache = all
   .map((f) => f.slice(dist.length + 1).replaceAll('\\', '/'))
-  .filter((f) => f !== '404.html' && !f.startsWith('oembed/'))
-  .map((f) => (f === 'index.html' ? './' : f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f));
+  .filter((f) => !f.startsWith('oembed/') && !['robots.txt', 'sitemap.xml'].includes(f))
+  .map((f) => (f === 'index.html' ? './' : f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f.startsWith('factors/') ? f.slice(0, -'.html'.length) : f));
 const sw = (await readFile('scripts/sw-template.js', 'utf8')).replace('__VERSION__', version.digest('hex').slice(0, 16)).replace('__PRECACHE__', JSON.stringify(precache));
 await writeFile(join(dist, 'sw.js'), sw);
 
-const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.txt']);
+const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.txt', '.xml']);
 async function walk(dir) {
   const out = [];
   for (const e of await readdir(dir, { withFileTypes: true })) {
@@ -108,4 +109,4 @@ for (const f of await walk(dist)) {
   await writeFile(f + '.gz', gzipSync(data, { level: 9 }));
   n++;
 }
-console.log(`postbuild: CSP on every page, service worker precaching ${precache.length} files, 404.html, handout, progress, drills, ${MISSION_IDS.length} missions, ${LESSONS.length} presenter and embed pages and oEmbed files written; ${n} files precompressed (.br, .gz); site ${site}`);
+console.log(`postbuild: CSP on every page, service worker precaching ${precache.length} files, handout, progress, drills, ${MISSION_IDS.length} missions, ${LESSONS.length} presenter and embed pages and oEmbed files written; ${n} files precompressed (.br, .gz); site ${site}`);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // A small static server for the release build, as a static host would serve it:
-// files from dist/, precompressed .br/.gz when the browser accepts them, and the SPA fallback
-// (index.html for any route without a file extension) so deep links work, also under a sub-path.
+// files from dist/, precompressed .br/.gz when the browser accepts them, `/factors/config` from
+// `factors/config.html` (as GitHub Pages does), and 404.html for anything else, also under a
+// sub-path.
 // Usage: node scripts/serve-dist.mjs [--dir dist] [--port 8080] [--base /] [--host 127.0.0.1]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -42,7 +43,12 @@ createServer(async (req, res) => {
     return;
   }
   let status = 200;
-  if (!found && !extname(rel)) found = await file(join(dir, 'index.html')); // SPA fallback
+  // A page without its extension (/factors/config), or with a stray slash (/factors/config/).
+  if (!found && !extname(rel) && !rel.endsWith('/')) found = await file(target + '.html');
+  if (!found && rel.endsWith('/') && rel.length > 1 && await file(join(dir, rel.slice(0, -1) + '.html'))) {
+    res.writeHead(301, { location: path.slice(0, -1) + url.search }).end();
+    return;
+  }
   if (!found) { status = 404; found = await file(join(dir, '404.html')); }
   if (!found) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
   const type = TYPES[extname(found)] ?? 'application/octet-stream';

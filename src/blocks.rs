@@ -11,7 +11,8 @@ use crate::FacilitatorMode;
 use engine::{Input, TICK_HZ};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use lessons::{Block, Check, Cmp, Lesson};
+use lessons::text::{challenge_note, describe, PREDICT_HINT};
+use lessons::{Block, Check, Lesson};
 
 /// Seconds of simulated time after the first event before a prediction is revealed.
 const REVEAL_AFTER_S: u64 = 5;
@@ -177,30 +178,12 @@ fn Prediction(ctx: LessonCtx, question: &'static str, options: Vec<&'static str>
             <ul class="options">{items}</ul>
             <div class="predict-out" aria-live="polite">
                 <p class="hint-line">
-                    "Pick an answer, then run the simulation below; the answer appears once you have run the violating way. "
+                    {PREDICT_HINT}
                     <button type="button" class="link-button" on:click=move |_| { asked.set_value(true); revealed.set(true); }>"Just show me the answer"</button>
                 </p>
             </div>
         </section>
     }
-}
-
-/// Words for a challenge condition.
-pub fn describe(check: &Check) -> String {
-    let name = match check.metric.as_ref() {
-        "compliant" => return if check.holds(|_| Some(1)) { "the switch is on the twelve-factor way".into() } else { "the switch is on the violating way".into() },
-        "broken" => return if check.holds(|_| Some(0)) { "nothing breaks".into() } else { "the deployment breaks".into() },
-        other => engine::World::METRICS.iter().find(|(n, _)| *n == other).map_or(other, |(_, words)| *words),
-    };
-    let op = match check.cmp {
-        Cmp::Eq => "=",
-        Cmp::Ne => "≠",
-        Cmp::Ge => "≥",
-        Cmp::Le => "≤",
-        Cmp::Gt => ">",
-        Cmp::Lt => "<",
-    };
-    format!("{name} {op} {}", check.value)
 }
 
 /// The challenge, checked live against the current run. Its goal is met once every
@@ -271,7 +254,7 @@ fn Challenge(ctx: LessonCtx, goal: &'static str, checks: &'static [Check]) -> im
         <section class="challenge" node_ref=root data-challenge="open" data-challenge-status="unmet" aria-labelledby="challenge-title">
             <h3 id="challenge-title">"Your challenge"</h3>
             <p class="goal" inner_html=goal></p>
-            <p class="challenge-note">{format!("Checked live against the simulation above, on the current run (flipping the switch or resetting starts a new run). The goal is met once every condition has held for {} simulated seconds.", engine::plan::HOLD_S)}</p>
+            <p class="challenge-note">{challenge_note()}</p>
             <ul class="conditions">{rows}</ul>
             <p class="challenge-status" aria-live="polite">"Not met yet."</p>
         </section>

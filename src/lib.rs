@@ -17,7 +17,6 @@ pub mod sim;
 use leptos::prelude::*;
 
 
-use pages::{home::Home, lesson::LessonPage, not_found::NotFound};
 use router::{Location, Route};
 use progress::ProgressStore;
 
@@ -43,7 +42,53 @@ pub fn base_path() -> String {
     path.trim_end_matches('/').to_string()
 }
 
-/// The parts every full page shares: contexts, the site header, notices and footer.
+/// Provide what every page's components share: saved progress, the facilitator switch and
+/// the location (`owns` says which same-site paths this bundle renders in place).
+fn provide_contexts(owns: fn(&str) -> bool) -> Location {
+    provide_context(ProgressStore::load());
+    let session = window().session_storage().ok().flatten();
+    let facilitator = RwSignal::new(session.as_ref().and_then(|s| s.get_item(FACILITATOR_KEY).ok().flatten()).as_deref() == Some("1"));
+    provide_context(FacilitatorMode(facilitator));
+    let here = Location::start(owns);
+    provide_context(here);
+    here
+}
+
+/// The header's switch for instructors' notes.
+#[component]
+pub fn FacilitatorToggle() -> impl IntoView {
+    let facilitator = expect_context::<FacilitatorMode>().0;
+    let toggle = move |_| {
+        facilitator.update(|f| *f = !*f);
+        if let Some(s) = window().session_storage().ok().flatten() {
+            let _ = s.set_item(FACILITATOR_KEY, if facilitator.get_untracked() { "1" } else { "0" });
+        }
+    };
+    view! {
+        <button type="button" class="facilitator-toggle" aria-pressed=move || facilitator.get().to_string() on:click=toggle>
+            {move || if facilitator.get() { "Hide facilitator notes" } else { "Facilitator notes" }}
+        </button>
+    }
+}
+
+/// What the progress store has to tell the learner (e.g. that saved progress was unreadable).
+#[component]
+pub fn StoreNotice() -> impl IntoView {
+    let store = expect_context::<ProgressStore>();
+    move || {
+        store.notice.get().map(|n| {
+            view! {
+                <div class="notice" role="status">
+                    <p>{n}</p>
+                    <button type="button" on:click=move |_| store.notice.set(None)>"Dismiss"</button>
+                </div>
+            }
+        })
+    }
+}
+
+/// The parts every full page shares: contexts, the site header, notices and footer. (The
+/// home page and lessons have these in their static HTML; see `crates/lessons/src/site.rs`.)
 #[component]
 pub fn Chrome(
     /// Whether a same-site path is rendered by this bundle (links to it then change the page
@@ -51,19 +96,7 @@ pub fn Chrome(
     owns: fn(&str) -> bool,
     children: ChildrenFn,
 ) -> impl IntoView {
-    let store = ProgressStore::load();
-    provide_context(store);
-    let session = window().session_storage().ok().flatten();
-    let facilitator = RwSignal::new(session.as_ref().and_then(|s| s.get_item(FACILITATOR_KEY).ok().flatten()).as_deref() == Some("1"));
-    provide_context(FacilitatorMode(facilitator));
-    let here = Location::start(owns);
-    provide_context(here);
-    let toggle_facilitator = move |_| {
-        facilitator.update(|f| *f = !*f);
-        if let Some(s) = &session {
-            let _ = s.set_item(FACILITATOR_KEY, if facilitator.get_untracked() { "1" } else { "0" });
-        }
-    };
+    let here = provide_contexts(owns);
     let current = move |r: Route| (router::route(&here.path.get()) == r).then_some("page");
     view! {
         <div class="app">
@@ -78,47 +111,15 @@ pub fn Chrome(
                     <a href=url("/sandbox/") aria-current=move || current(Route::Sandbox)>"Sandbox"</a>
                     <a href=url("/missions/") aria-current=move || here.path.with(|p| p.starts_with("/missions")).then_some("page")>"Missions"</a>
                     <a href=url("/drills/") aria-current=move || here.path.with(|p| p.starts_with("/drills")).then_some("page")>"Drills"</a>
-                    <button type="button" class="facilitator-toggle" aria-pressed=move || facilitator.get().to_string() on:click=toggle_facilitator>
-                        {move || if facilitator.get() { "Hide facilitator notes" } else { "Facilitator notes" }}
-                    </button>
+                    <FacilitatorToggle />
                 </nav>
             </header>
-            {move || store.notice.get().map(|n| view! {
-                <div class="notice" role="status">
-                    <p>{n}</p>
-                    <button type="button" on:click=move |_| store.notice.set(None)>"Dismiss"</button>
-                </div>
-            })}
+            <StoreNotice />
             <main id="main" tabindex="-1">{children()}</main>
             <footer class="site-footer">
                 <p>"Twelve-Factor Playground runs entirely in your browser; progress is saved on this device only. The methodology is described at "<a href="https://12factor.net/">"12factor.net"</a>"."</p>
             </footer>
         </div>
-    }
-}
-
-/// The main app: the home page and the twelve lessons.
-#[component]
-pub fn App() -> impl IntoView {
-    view! {
-        <Chrome owns=router::owned_by_main>
-            {move || {
-                let here = expect_context::<Location>();
-                match router::route(&here.path.get()) {
-                    Route::Home => view! { <Home /> }.into_any(),
-                    Route::Lesson(slug) => match content::entry(slug) {
-                        Some(entry) => view! { <LessonPage entry=entry /> }.into_any(),
-                        None => view! { <NotFound /> }.into_any(),
-                    },
-                    // Served by its own bundle; reached here only from a host without it.
-                    Route::Sandbox => {
-                        let _ = window().location().replace(&url("/sandbox/"));
-                        view! { <p class="lesson-loading" role="status">"Opening the sandbox…"</p> }.into_any()
-                    }
-                    Route::NotFound => view! { <NotFound /> }.into_any(),
-                }
-            }}
-        </Chrome>
     }
 }
 
@@ -141,6 +142,24 @@ where
     N: IntoView + 'static,
 {
     crash::install();
+    set_base(subdir);
+    let shell = document().get_element_by_id("shell");
+    leptos::mount::mount_to_body(root);
+    if let Some(shell) = shell {
+        shell.remove();
+    }
+    mark_live();
+}
+
+/// Say on `<html data-app="live">` that the app is running (tests and tools wait for it).
+pub fn mark_live() {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-app", "live");
+    }
+}
+
+/// Learn the site's base path from the page (see [`base_path`]).
+fn set_base(subdir: &str) {
     let base = format!("{}/", base_path());
     // The embed's pages sit one folder deeper (`/embed/<slug>/`), each a copy of one page.
     let base = match base.find(&format!("{subdir}/")).filter(|_| !subdir.is_empty()) {
@@ -148,16 +167,14 @@ where
         None => base.trim_end_matches('/').to_string(),
     };
     let _ = BASE.set(base);
-    let shell = document().get_element_by_id("shell");
-    leptos::mount::mount_to_body(root);
-    if let Some(shell) = shell {
-        shell.remove();
-    }
 }
 
-/// Start the main app (home and lessons).
+/// Start the main bundle: the home page, the lessons and the not-found page are static HTML
+/// (written at build time); this makes their interactive parts live where they stand.
 pub fn start() {
-    mount("", App);
+    crash::install();
+    set_base("");
+    pages::islands::hydrate();
 }
 
 /// Start the sandbox bundle.

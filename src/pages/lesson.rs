@@ -1,10 +1,10 @@
-//! One factor's lesson: its prose with the simulation and exercises placed inside it.
+//! What lesson pages share: loading a lesson body, rebuilding a shared run, address notices
+//! and the completion toggle. A lesson page itself is static HTML written at build time
+//! (`crates/lessons/src/site.rs`), made live by `pages::islands`.
 
-use crate::blocks::{render_blocks, LessonCtx};
 use crate::content::{self, Entry};
 use crate::progress::ProgressStore;
 use crate::sim::Sim;
-use engine::Scenario;
 use leptos::prelude::*;
 
 
@@ -65,20 +65,6 @@ pub fn restore_shared(sim: Sim, sandbox: bool) -> Vec<String> {
     notices
 }
 
-/// Point oEmbed consumers at this lesson's embed description, while the lesson is shown.
-fn advertise_oembed(slug: &str, title: &str) {
-    let doc = document();
-    let Some(head) = doc.head() else { return };
-    let Ok(link) = doc.create_element("link") else { return };
-    let _ = link.set_attribute("rel", "alternate");
-    let _ = link.set_attribute("type", "application/json+oembed");
-    let _ = link.set_attribute("href", &crate::url(&format!("/oembed/{slug}.json")));
-    let _ = link.set_attribute("title", title);
-    let _ = head.append_child(&link);
-    let link = send_wrapper::SendWrapper::new(link);
-    on_cleanup(move || link.remove());
-}
-
 /// Messages about the page's address, announced politely.
 #[component]
 pub fn Notices(notices: Vec<String>) -> impl IntoView {
@@ -91,16 +77,9 @@ pub fn Notices(notices: Vec<String>) -> impl IntoView {
     })
 }
 
-/// A whole lesson page (`/factors/<slug>`).
+/// "Mark this lesson complete", kept in the learner's progress.
 #[component]
-pub fn LessonPage(entry: &'static Entry) -> impl IntoView {
-    let meta = &entry.meta;
-    let slug: &'static str = &meta.slug;
-    let scenario = meta.scenario.as_deref().and_then(Scenario::by_id).expect("the build checked every lesson's scenario");
-    let sim = Sim::lesson(scenario, false, DEFAULT_SEED);
-    let notices = restore_shared(sim, false);
-    set_title(&format!("{}. {} · Twelve-Factor Playground", meta.number, meta.title));
-    advertise_oembed(slug, &format!("{}. {}", meta.number, meta.title));
+pub fn CompleteToggle(slug: &'static str) -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let complete = Memo::new(move |_| store.progress.with(|p| p.completed.contains(slug)));
     let toggle = move |_| {
@@ -110,46 +89,9 @@ pub fn LessonPage(entry: &'static Entry) -> impl IntoView {
             }
         })
     };
-    let (state, retry) = load_signal(entry);
-    let body = move || match state.get() {
-        Load::Loading => view! { <p class="lesson-loading" role="status">"Loading the lesson…"</p> }.into_any(),
-        Load::Failed(why) => view! {
-            <div class="lesson-error" role="alert">
-                <p>{format!("This lesson could not be loaded: {why}.")}</p>
-                <button type="button" on:click=move |_| retry()>"Try again"</button>
-            </div>
-        }
-        .into_any(),
-        Load::Ready(lesson) => render_blocks(LessonCtx { lesson, slug, sim }).into_any(),
-    };
-    let (prev, next) = content::neighbours(meta.number);
-    let nav_link = |l: Option<&'static Entry>, rel: &'static str| {
-        l.map(|l| {
-            let label = if rel == "prev" { format!("← {}. {}", l.meta.number, l.meta.title) } else { format!("{}. {} →", l.meta.number, l.meta.title) };
-            view! { <a href=crate::url(&format!("/factors/{}", l.meta.slug)) rel=rel class=format!("lesson-nav-{rel}")>{label}</a> }
-        })
-    };
     view! {
-        <article class="lesson" data-lesson=slug>
-            <header class="lesson-head">
-                <p class="kicker">{format!("Factor {} of 12 · about {} minutes", meta.number, meta.minutes)}</p>
-                <h1>{format!("{}. {}", meta.number, meta.title)}</h1>
-                <p class="lede">{meta.summary.as_ref()}</p>
-                <p class="canonical"><a href=meta.canonical.to_string() rel="noopener">"Read the original factor text"</a></p>
-            </header>
-            <Notices notices=notices />
-            <div class="lesson-body">{body}</div>
-            <footer class="lesson-foot">
-                <button type="button" class="complete-toggle" aria-pressed=move || complete.get().to_string() on:click=toggle>
-                    {move || if complete.get() { "✓ Completed (undo)" } else { "Mark this lesson complete" }}
-                </button>
-                <nav class="lesson-nav" aria-label="Lessons">
-                    {nav_link(prev, "prev")}
-                    <a href=crate::url("/")>"All factors"</a>
-                    <a href=crate::url(&format!("/present/{slug}/")) class="present-link">"Present this lesson"</a>
-                    {nav_link(next, "next")}
-                </nav>
-            </footer>
-        </article>
+        <button type="button" class="complete-toggle" aria-pressed=move || complete.get().to_string() on:click=toggle>
+            {move || if complete.get() { "✓ Completed (undo)" } else { "Mark this lesson complete" }}
+        </button>
     }
 }

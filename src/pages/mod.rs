@@ -3,6 +3,7 @@ pub mod drills;
 pub mod embed;
 pub mod handout;
 pub mod home;
+pub mod islands;
 pub mod lesson;
 pub mod missions;
 pub mod not_found;

@@ -81,7 +81,7 @@ pub fn SimPanel(
                 view! {
                     <li class:ok=ok>
                         <span class="mark" aria-hidden="true">{move || if ok() { "✓ " } else { "○ " }}</span>
-                        {crate::blocks::describe(c)}
+                        {lessons::text::describe(c)}
                         <span class="visually-hidden">{move || if ok() { " (holds)" } else { " (not yet)" }}</span>
                     </li>
                 }

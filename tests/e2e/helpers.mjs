@@ -47,9 +47,9 @@ export async function newPage(browser, options = {}) {
   return page;
 }
 
-/** Wait until the app has replaced the static shell. */
+/** Wait until the app is running: it has made the static page live, or replaced the loading shell. */
 export async function appReady(page) {
-  await page.waitForSelector('#shell', { state: 'detached', timeout: 20000 });
+  await page.waitForSelector('html[data-app="live"]', { state: 'attached', timeout: 20000 });
 }
 
 /** Simulation root of a page. */

@@ -16,8 +16,15 @@ pub mod markdown;
 #[cfg(feature = "parse")]
 pub mod parse;
 #[cfg(feature = "parse")]
+pub mod site;
+pub mod text;
+#[cfg(feature = "parse")]
 pub mod verify;
 pub mod wire;
+
+/// The id of the element in a lesson's static page that holds its blocks in the wire form,
+/// for the app's islands.
+pub const DATA_ID: &str = "lesson-data";
 
 /// Text that is either baked into the binary or built at run time.
 pub type Text = Cow<'static, str>;
@@ -64,6 +71,18 @@ impl Cmp {
             Cmp::Le => left <= right,
             Cmp::Gt => left > right,
             Cmp::Lt => left < right,
+        }
+    }
+
+    /// The operator as learners read it: `≥` for `>=`.
+    pub fn sign(self) -> &'static str {
+        match self {
+            Cmp::Eq => "=",
+            Cmp::Ne => "≠",
+            Cmp::Ge => "≥",
+            Cmp::Le => "≤",
+            Cmp::Gt => ">",
+            Cmp::Lt => "<",
         }
     }
 
