@@ -109,19 +109,42 @@ test('embed options: click to load, dark theme; and an unknown lesson', async ()
   assert.deepEqual(page.problems, []);
 });
 
-test('each lesson page advertises its oEmbed and the oEmbed is a rich iframe', async () => {
+/** The build's site address (scripts/build.sh's default SITE_URL), as absolute links carry it. */
+const SITE = 'http://127.0.0.1:8080/';
+
+test('every lesson\'s raw HTML, read without a browser, leads an oEmbed consumer to a rich iframe', async () => {
+  for (const slug of SLUGS) {
+    // What a blog engine or unfurler does: fetch the page, read its head, run nothing.
+    const res = await fetch(`${server.url}/factors/${slug}`);
+    assert.equal(res.status, 200, slug);
+    const html = await res.text();
+    const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((l) => /type="application\/json\+oembed"/.test(l));
+    assert.equal(links.length, 1, `${slug}: one oEmbed discovery link in the raw HTML`);
+    const href = links[0].match(/href="([^"]+)"/)?.[1] ?? '';
+    assert.equal(href, `${SITE}oembed/${slug}.json`, `${slug}: an absolute link under the site address`);
+    const answer = await fetch(href.replace(SITE, server.url + '/'));
+    assert.equal(answer.status, 200, href);
+    assert.match(answer.headers.get('content-type'), /^application\/json/);
+    const oembed = await answer.json();
+    // oEmbed 1.0, type "rich": version, type, html, width and height are required.
+    assert.equal(oembed.version, '1.0');
+    assert.equal(oembed.type, 'rich');
+    assert.match(oembed.html, new RegExp(`^<iframe src="${SITE.replace(/[.]/g, '\\.')}embed/${slug}/"`));
+    assert.equal(oembed.height, EMBEDS.heights[slug], `${slug}: the measured height`);
+    assert.match(oembed.html, new RegExp(`height="${EMBEDS.heights[slug]}"`));
+    assert.equal(oembed.width, EMBEDS.width);
+    assert.equal(oembed.provider_name, 'Twelve-Factor Playground');
+    assert.match(oembed.title, new RegExp(`^${SLUGS.indexOf(slug) + 1}\\. `));
+    // The page's own text is in the raw HTML too: a preview or a search engine sees the lesson.
+    assert.match(html, new RegExp(`<h1>${SLUGS.indexOf(slug) + 1}\\. `), `${slug}: its heading`);
+    assert.match(html, /<meta property="og:title" content="[^"]+"/);
+  }
+});
+
+test('the embed snippet a lesson offers has the measured height', async () => {
   const page = await newPage(browser);
   await page.goto(`${server.url}/factors/logs`);
   await page.waitForSelector('[data-sim="logs"]');
-  const href = await page.getAttribute('link[rel="alternate"][type="application/json+oembed"]', 'href');
-  assert.match(href, /\/oembed\/logs\.json$/);
-  const oembed = await (await fetch(new URL(href, server.url))).json();
-  assert.equal(oembed.type, 'rich');
-  assert.equal(oembed.version, '1.0');
-  assert.match(oembed.html, /<iframe src="[^"]+\/embed\/logs\/"/);
-  assert.match(oembed.html, new RegExp(`height="${EMBEDS.heights.logs}"`), 'the oEmbed iframe has the measured height');
-  assert.equal(oembed.height, EMBEDS.heights.logs);
-  assert.equal(oembed.width, EMBEDS.width);
   await page.click('[data-sim-control="embed"]');
   const snippet = await page.inputValue('.embed-snippet textarea');
   assert.match(snippet, /<iframe src="[^"]+\/embed\/logs\/"/);

@@ -42,7 +42,15 @@ export async function newPage(browser, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   page.problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') page.problems.push('console: ' + m.text()); });
+  // A page the site does not have is answered with its not-found page and status 404, which
+  // Chromium logs as an error; that one is expected (tests check the page itself).
+  const missing = new Set();
+  page.on('response', (r) => { if (r.status() === 404 && r.request().isNavigationRequest()) missing.add(r.url()); });
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    if (/status of 404/.test(m.text()) && missing.has(m.location().url)) return;
+    page.problems.push('console: ' + m.text());
+  });
   page.on('pageerror', (e) => page.problems.push('pageerror: ' + e.message));
   return page;
 }

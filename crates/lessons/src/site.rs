@@ -254,8 +254,7 @@ pub fn lesson_page(template: &str, site: Site, lesson: &Lesson, all: &[Lesson], 
 {body}
 </div>
 <footer class="lesson-foot"><div class="island" data-island="complete"><button type="button" class="complete-toggle" aria-pressed="false">Mark this lesson complete</button></div><nav class="lesson-nav" aria-label="Lessons">{prev}<a href="{b}">All factors</a><a href="{b}present/{slug}/" class="present-link">Present this lesson</a>{next}</nav></footer>
-</article>
-<script type="text/plain" id="{data_id}">{data}</script>"#,
+</article>"#,
         slug = m.slug,
         n = m.number,
         min = m.minutes,
@@ -264,7 +263,6 @@ pub fn lesson_page(template: &str, site: Site, lesson: &Lesson, all: &[Lesson], 
         canonical = esc(&m.canonical),
         prev = prev.unwrap_or_default(),
         next = next.unwrap_or_default(),
-        data_id = crate::DATA_ID,
     );
     let url = format!("{}{path}", site.url);
     let json_ld = format!(
@@ -288,7 +286,9 @@ pub fn lesson_page(template: &str, site: Site, lesson: &Lesson, all: &[Lesson], 
         json_ld,
         image: format!("{}icon-512.png", site.url),
     };
-    fill(template, site, &head, &chrome(site, &path, None, &main))
+    // The lesson's data for the app, outside the page's content.
+    let data = format!(r#"<script type="text/plain" id="{}">{data}</script>"#, crate::DATA_ID);
+    fill(template, site, &head, &format!("{}\n{data}", chrome(site, &path, None, &main)))
 }
 
 /// The home page: the twelve cards and the introduction, with the learner's progress as

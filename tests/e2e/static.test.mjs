@@ -1,0 +1,112 @@
+// Static-first pages: the home page and every lesson read completely with scripts off; with
+// scripts on, the page painted from HTML is made live in place: nothing moves, nothing is
+// reported, and the app's parts say the same words as the HTML they replace.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve, launch, newPage, appReady, SLUGS, SCREENSHOTS } from './helpers.mjs';
+
+let server, browser;
+before(async () => { server = await serve('dist', '/'); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+/** A page with scripts off, as a reader without JavaScript (or a crawler) gets it. */
+async function noScript(width = 390) {
+  const context = await browser.newContext({ viewport: { width, height: 844 }, javaScriptEnabled: false });
+  return context.newPage();
+}
+
+/** The `## ` headings of a lesson's Markdown, as plain text. */
+async function headings(slug) {
+  const file = `content/${String(SLUGS.indexOf(slug) + 1).padStart(2, '0')}-${slug}.md`;
+  return [...(await readFile(file, 'utf8')).matchAll(/^## (.+)$/gm)].map((m) => m[1].replace(/[*_`]/g, '').trim());
+}
+
+/** The text of each island, without what only a reader without scripts sees, and with the
+ *  challenge's live marks (which condition holds right now) made neutral. */
+const islandTexts = (page) => page.evaluate(() => [...document.querySelectorAll('[data-island="block"]')]
+  .filter((el) => !el.querySelector('.sim, .sim-static'))
+  .map((el) => { const c = el.cloneNode(true); c.querySelectorAll('noscript').forEach((n) => n.remove()); return c.textContent.replace(/[✓○] /g, '• ').replace(/ \((holds|not yet)\)/g, '').replace(/\s+/g, ' ').trim(); }));
+
+test('with scripts off, every lesson reads completely and says what the simulation needs', async () => {
+  const page = await noScript();
+  for (const [i, slug] of SLUGS.entries()) {
+    const res = await page.goto(`${server.url}/factors/${slug}`);
+    assert.equal(res.status(), 200, slug);
+    assert.equal(await page.locator('h1').textContent(), `${i + 1}. ${(await page.title()).split(' · ')[0].replace(/^\d+\. /, '')}`);
+    const h2 = (await page.locator('main h2').allTextContents()).map((t) => t.trim());
+    for (const h of await headings(slug)) {
+      if (h === 'Challenge') continue; // the challenge block has its own heading, "Your challenge"
+      assert.ok(h2.some((t) => t.startsWith(h)), `${slug}: "${h}" is on the page (${h2.join(' | ')})`);
+    }
+    assert.ok(await page.locator('.lesson-body .prose p').count() >= 5, `${slug}: its prose`);
+    assert.match(await page.locator('.predict').innerText(), /Predict first/, `${slug}: the prediction`);
+    assert.match(await page.locator('.challenge .goal').innerText(), /\w/, `${slug}: the challenge`);
+    const note = await page.locator('.sim-static-note').innerText();
+    assert.match(note, /needs JavaScript/, `${slug}: the simulation's place says what it needs`);
+    assert.doesNotMatch(note, /Starting/, `${slug}: and does not promise to start`);
+    if (slug === 'config') await page.screenshot({ path: `${SCREENSHOTS}/noscript-config-390.png`, fullPage: true });
+  }
+  await page.context().close();
+});
+
+test('with scripts off, the home page links all twelve lessons and the practice pages', async () => {
+  const page = await noScript(1280);
+  await page.goto(`${server.url}/`);
+  for (const slug of SLUGS) assert.equal(await page.locator(`main a[href="/factors/${slug}"]`).count(), 1, slug);
+  for (const path of ['/sandbox/', '/missions/', '/drills/']) assert.ok(await page.locator(`main a[href="${path}"]`).count() >= 1, path);
+  assert.match(await page.locator('.intro').innerText(), /Twelve-Factor/, 'the introduction is on the page');
+  assert.equal(await page.locator('.card-state').first().isVisible(), false, 'no progress is claimed without the app');
+  await page.screenshot({ path: `${SCREENSHOTS}/noscript-home-1280.png` });
+  await page.context().close();
+});
+
+for (const [width, height] of [[390, 844], [1280, 800]]) {
+  test(`at ${width} px the app takes over the painted page without moving anything`, async () => {
+    for (const path of ['/', '/factors/config', '/factors/logs']) {
+      const page = await newPage(browser, { viewport: { width, height } });
+      const warnings = [];
+      page.on('console', (m) => { if (m.type() === 'warning' && !/integrity/.test(m.text())) warnings.push(m.text()); });
+      await page.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });
+      });
+      // Hold the wasm back, to see the page as it stands before the app runs.
+      let release;
+      const held = new Promise((r) => { release = r; });
+      await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+      await page.goto(server.url + path);
+      const boxes = () => page.evaluate(() => [...document.querySelectorAll('main h1, main h2, main h3, main p, main li, main button, main label, .site-header a')]
+        .map((el) => { const r = el.getBoundingClientRect(); return r.top < innerHeight * 2 ? `${el.tagName}.${el.className} ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)}` : null; })
+        .filter(Boolean));
+      assert.equal(await page.getAttribute('html', 'data-app'), null, `${path}: the app is not running yet`);
+      const before = await boxes();
+      assert.ok(before.length > 10, `${path}: the page is there before the app (${before.length} elements)`);
+      release();
+      await appReady(page);
+      await page.waitForTimeout(300);
+      assert.deepEqual(await boxes(), before, `${path}: nothing in the first two screens moved`);
+      assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${path}: no layout shift`);
+      assert.deepEqual(warnings, [], `${path}: no warnings`);
+      assert.deepEqual(page.problems, [], path);
+      await page.close();
+    }
+  });
+}
+
+test('the app and the static HTML say the same words in every lesson', async () => {
+  const off = await noScript(1280);
+  const on = await newPage(browser);
+  for (const slug of SLUGS) {
+    await off.goto(`${server.url}/factors/${slug}`);
+    await on.goto(`${server.url}/factors/${slug}`);
+    await appReady(on);
+    const [html, app] = [await islandTexts(off), await islandTexts(on)];
+    assert.ok(html.length >= 4, `${slug}: prediction, challenge, hints, solution at least`);
+    assert.deepEqual(app, html, slug);
+    // What is not an island is the same element, never rendered again.
+    assert.equal(await on.locator('.lesson-body > .prose').count(), await off.locator('.lesson-body > .prose').count(), slug);
+  }
+  assert.deepEqual(on.problems, []);
+  await off.context().close();
+});
