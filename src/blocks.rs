@@ -309,7 +309,7 @@ fn Solution(ctx: LessonCtx, html: &'static str) -> impl IntoView {
     let replay = move |_| {
         sim.set_violating(false);
         sim.replay(&solve);
-        if let Some(el) = document().query_selector("[data-sim]").ok().flatten() {
+        if let Some(el) = document().query_selector("section.sim").ok().flatten() {
             el.scroll_into_view();
         }
     };

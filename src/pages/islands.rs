@@ -12,47 +12,105 @@ use crate::sim::Sim;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Make every island on the page live. Links between pages load the next page (each is
-/// its own static file), so the location is only read here.
+/// Make every island on the page live, one island per task (so no single task keeps the page
+/// from answering input for long), in document order. Links between pages load the next page
+/// (each is its own static file), so the location is only read here.
 pub fn hydrate() {
     let owner = Owner::new();
-    owner.with(|| {
+    // The page lives as long as the tab: its reactive owner is never dropped.
+    std::mem::forget(owner.clone());
+    let ctx = owner.with(|| {
         crate::provide_contexts(|_| false);
         let lesson = document().query_selector("article[data-lesson]").ok().flatten().and_then(|a| a.get_attribute("data-lesson"));
-        let ctx = match lesson.as_deref().map(lesson_ctx) {
+        match lesson.as_deref().map(lesson_ctx) {
             Some(Ok(ctx)) => Some(ctx),
             Some(Err(why)) => {
                 show_failure(&why);
                 None
             }
             None => None,
-        };
-        let Ok(islands) = document().query_selector_all("[data-island]") else { return };
-        for i in 0..islands.length() {
-            let Some(el) = islands.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
-            match (el.get_attribute("data-island").as_deref(), ctx) {
-                (Some("facilitator"), _) => mount(&el, crate::FacilitatorToggle),
-                (Some("notice"), _) => mount(&el, crate::StoreNotice),
-                (Some("progress"), _) => mount(&el, HomeProgress),
-                (Some("cards"), _) => mount(&el, Cards),
-                (Some("notices"), Some(ctx)) => {
-                    let notices = restore_shared(ctx.sim, false);
-                    mount(&el, move || view! { <Notices notices=notices /> })
-                }
-                (Some("complete"), Some(ctx)) => mount(&el, move || view! { <CompleteToggle slug=ctx.slug /> }),
-                (Some("block"), Some(ctx)) => {
-                    let index = el.get_attribute("data-block").and_then(|b| b.parse::<usize>().ok());
-                    if let Some(view) = index.filter(|i| *i < ctx.lesson.blocks.len()).and_then(|i| block_view(ctx, i)) {
-                        mount(&el, move || view);
-                    }
-                }
-                _ => {}
+        }
+    });
+    let islands = document().query_selector_all("[data-island]").ok();
+    let islands: Vec<web_sys::HtmlElement> = islands.map_or_else(Vec::new, |list| (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect());
+    mount_from(owner, ctx, std::rc::Rc::new(islands), 0);
+}
+
+/// Mount island `i`, then the rest in later tasks; say the app is live after the last.
+fn mount_from(owner: Owner, ctx: Option<LessonCtx>, islands: std::rc::Rc<Vec<web_sys::HtmlElement>>, i: usize) {
+    let Some(el) = islands.get(i) else {
+        crate::mark_live();
+        return;
+    };
+    owner.with(|| island(el, ctx));
+    gloo::timers::callback::Timeout::new(0, move || mount_from(owner, ctx, islands, i + 1)).forget();
+}
+
+/// Make one island live.
+fn island(el: &web_sys::HtmlElement, ctx: Option<LessonCtx>) {
+    match (el.get_attribute("data-island").as_deref(), ctx) {
+        (Some("facilitator"), _) => mount(el, crate::FacilitatorToggle),
+        (Some("notice"), _) => mount(el, crate::StoreNotice),
+        (Some("progress"), _) => mount(el, HomeProgress),
+        (Some("cards"), _) => mount(el, Cards),
+        (Some("notices"), Some(ctx)) => {
+            let notices = restore_shared(ctx.sim, false);
+            mount(el, move || view! { <Notices notices=notices /> })
+        }
+        (Some("complete"), Some(ctx)) => mount(el, move || view! { <CompleteToggle slug=ctx.slug /> }),
+        (Some("block"), Some(ctx)) => {
+            let Some(index) = el.get_attribute("data-block").and_then(|b| b.parse::<usize>().ok()).filter(|i| *i < ctx.lesson.blocks.len()) else { return };
+            // The simulation is the page's heaviest part: it starts when the reader comes near
+            // it (or at once, when the address carries a run to show).
+            let shared = !expect_context::<crate::router::Location>().query.get_untracked().is_empty();
+            if matches!(ctx.lesson.blocks[index], lessons::Block::Sim { .. }) && !shared {
+                let owner = Owner::current().expect("islands mount inside the page's owner");
+                let target = el.clone();
+                when_near(el, move || owner.with(|| mount_block(&target, ctx, index)));
+            } else {
+                mount_block(el, ctx, index);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn mount_block(el: &web_sys::HtmlElement, ctx: LessonCtx, index: usize) {
+    if let Some(view) = block_view(ctx, index) {
+        mount(el, move || view);
+    }
+}
+
+/// Run `then` once the island `el` is within a screen or so of the viewport. (An island draws
+/// no box of its own, so what is watched is its first element.)
+fn when_near(el: &web_sys::HtmlElement, then: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let then: std::rc::Rc<std::cell::Cell<Option<Box<dyn FnOnce()>>>> = std::rc::Rc::new(std::cell::Cell::new(Some(Box::new(then))));
+    let run = then.clone();
+    let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+        if entries.iter().any(|e| e.dyn_ref::<web_sys::IntersectionObserverEntry>().is_some_and(|e| e.is_intersecting())) {
+            observer.disconnect();
+            if let Some(then) = run.take() {
+                then();
             }
         }
     });
-    // The page lives as long as the tab: its reactive owner is never dropped.
-    std::mem::forget(owner);
-    crate::mark_live();
+    let init = web_sys::IntersectionObserverInit::new();
+    init.set_root_margin("1000px 0px");
+    match web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init) {
+        Ok(observer) => {
+            observer.observe(&el.first_element_child().unwrap_or_else(|| el.clone().into()));
+            // Both live until the page goes (an observer no one holds may be collected).
+            callback.forget();
+            std::mem::forget(observer);
+        }
+        // No observer: start it now.
+        Err(_) => {
+            if let Some(then) = then.take() {
+                then();
+            }
+        }
+    }
 }
 
 /// The lesson this page shows, from the data the page carries, and its simulation.

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { serve, launch, newPage, until, SCREENSHOTS, SLUGS } from './helpers.mjs';
+import { serve, launch, newPage, showSim, until, SCREENSHOTS, SLUGS } from './helpers.mjs';
 import { embedHeight } from '../../scripts/measure-embeds.mjs';
 
 const EMBEDS = JSON.parse(await readFile('content/embed-heights.json', 'utf8'));
@@ -144,7 +144,7 @@ test('every lesson\'s raw HTML, read without a browser, leads an oEmbed consumer
 test('the embed snippet a lesson offers has the measured height', async () => {
   const page = await newPage(browser);
   await page.goto(`${server.url}/factors/logs`);
-  await page.waitForSelector('[data-sim="logs"]');
+  await showSim(page, 'logs');
   await page.click('[data-sim-control="embed"]');
   const snippet = await page.inputValue('.embed-snippet textarea');
   assert.match(snippet, /<iframe src="[^"]+\/embed\/logs\/"/);

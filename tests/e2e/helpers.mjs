@@ -102,11 +102,17 @@ export async function until(fn, ms = 30000, every = 100) {
   return v;
 }
 
+/** A lesson's simulation starts when the reader comes near it: scroll to it and wait. */
+export async function showSim(page, slug) {
+  await appReady(page);
+  await page.locator('section.sim').first().scrollIntoViewIfNeeded();
+  await page.waitForSelector(`[data-sim="${slug}"]`);
+}
+
 /** Open a lesson and wait until its body (with the simulation) is on the page. */
 export async function openLesson(page, base, slug) {
   await page.goto(`${base}/factors/${slug}`);
-  await appReady(page);
-  await page.waitForSelector(`[data-sim="${slug}"]`);
+  await showSim(page, slug);
   await page.waitForSelector('.challenge');
 }
 

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { serve, launch, newPage, appReady, openLesson, until, status, SCREENSHOTS } from './helpers.mjs';
+import { serve, launch, newPage, showSim, appReady, openLesson, until, status, SCREENSHOTS } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await serve('dist', '/'); browser = await launch(); });
@@ -36,7 +36,7 @@ test('hostile saved progress: fresh start, a notice, the raw data kept aside', a
     assert.equal(await page.locator('.cards > li').count(), 12, `${name}: the page works`);
     assert.equal(await page.evaluate(() => window.__pwned), undefined, `${name}: no script ran`);
     await page.goto(`${server.url}/factors/processes`);
-    await page.waitForSelector('.complete-toggle');
+    await appReady(page); // the button is on the page before the app makes it work
     await page.click('.complete-toggle');
     assert.match(await page.evaluate((k) => localStorage.getItem(k), KEY), /processes/, `${name}: progress saves again`);
     assert.deepEqual(page.problems, [], name);
@@ -86,8 +86,7 @@ test('a panic shows a friendly panel with a way out, never a dead page', async (
   assert.ok(page.problems.some((p) => p.includes('Twelve-Factor Playground stopped')), 'details logged to the console');
   await page.screenshot({ path: `${SCREENSHOTS}/crash-panel.png` });
   await Promise.all([page.waitForEvent('load'), page.click('#crash-panel a:has-text("Reset this lesson")')]);
-  await appReady(page);
-  await page.waitForSelector('[data-sim="logs"]');
+  await showSim(page, 'logs');
   assert.equal(await page.locator('#crash-panel').count(), 0, 'the lesson works again');
 });
 

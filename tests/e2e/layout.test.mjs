@@ -6,7 +6,7 @@
 // (layout shift ≤ 0.05).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, SLUGS, SCREENSHOTS, appReady, status, waitTicks, AXE, axeSerious } from './helpers.mjs';
+import { serve, launch, newPage, showSim, SLUGS, SCREENSHOTS, appReady, status, waitTicks, AXE, axeSerious } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await serve('dist', '/'); browser = await launch(); });
@@ -145,9 +145,8 @@ for (const width of [390, 1280]) {
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto(`${server.url}/factors/${slug}`);
-      await appReady(page);
+      await showSim(page, slug);
       const root = `[data-sim="${slug}"]`;
-      await page.waitForSelector(root);
       await page.locator(root).scrollIntoViewIfNeeded();
       const start = await page.evaluate(() => performance.now());
       await page.check(`${root} [data-sim-control="violate"]`);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, newPage, appReady, until, SCREENSHOTS } from './helpers.mjs';
+import { serve, launch, newPage, showSim, appReady, until, SCREENSHOTS } from './helpers.mjs';
 
 let server, browser, site;
 before(async () => {
@@ -27,7 +27,7 @@ test('after one visit, the whole site works offline', async () => {
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.context().setOffline(true);
   for (const [path, selector] of [
-    ['/factors/config', '[data-sim="config"]'],
+    ['/factors/config', 'html[data-app="live"] .challenge'],
     ['/factors/logs?way=violating&seed=2', '[data-sim="logs"]'],
     ['/sandbox/', '[data-sim="sandbox"]'],
     ['/sandbox', '[data-sim="sandbox"]'],
@@ -40,7 +40,7 @@ test('after one visit, the whole site works offline', async () => {
     await page.waitForSelector(selector, { timeout: 15000 });
   }
   await page.goto(`${server.url}/factors/config`);
-  await page.waitForSelector('.challenge');
+  await showSim(page, 'config');
   await page.click('[data-sim-control="violate"]');
   await page.click('[data-sim-control="trigger"]');
   await page.screenshot({ path: `${SCREENSHOTS}/offline-lesson.png` });

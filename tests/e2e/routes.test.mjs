@@ -2,7 +2,7 @@
 // the not-found page, and nothing logs an error.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, appReady, SLUGS, SCREENSHOTS } from './helpers.mjs';
+import { serve, launch, newPage, showSim, appReady, SLUGS, SCREENSHOTS } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await serve('dist', '/'); browser = await launch(); });
@@ -23,10 +23,9 @@ test('every lesson renders its heading when deep-linked', async () => {
   const page = await newPage(browser);
   for (const [i, slug] of SLUGS.entries()) {
     await page.goto(`${server.url}/factors/${slug}`);
-    await appReady(page);
+    await showSim(page, slug);
     const h1 = await page.locator('h1').first().textContent();
     assert.match(h1, new RegExp(`^${i + 1}\\. `), `${slug}: ${h1}`);
-    await page.waitForSelector(`[data-sim="${slug}"]`, { timeout: 10000 }); // the body is fetched
     assert.equal(await page.locator(`[data-sim="${slug}"]`).count(), 1, `${slug} has its simulation`);
     assert.ok((await page.title()).includes(h1.replace(/^\d+\. /, '')), `${slug}: document title`);
   }
@@ -62,7 +61,7 @@ test('unknown paths show the not-found page with a way home', async () => {
   // A lesson's address with a stray slash shows the lesson (the server redirects; once the
   // service worker runs the page, it answers from its cache).
   await page.goto(server.url + '/factors/config/');
-  await appReady(page);
+  await showSim(page, 'config');
   assert.equal(await page.locator('h1').first().textContent(), '3. Config');
   assert.equal(await page.locator('[data-sim="config"]').count(), 1);
   assert.deepEqual(page.problems, []);

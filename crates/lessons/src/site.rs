@@ -117,6 +117,40 @@ fn json(text: &str) -> String {
     out
 }
 
+/// Start the app only after the page has loaded. Trunk's page imports the app's JavaScript at
+/// once and preloads its wasm; a static page is readable without them, so they are fetched
+/// after the `load` event instead, and do not compete with the page's own text and styles
+/// (which is what a slow phone shows first). Fails if the template does not look like Trunk's,
+/// so a change there is noticed at build time rather than silently loading eagerly.
+pub fn defer_app(template: &str) -> Result<String, String> {
+    let mut page = template.to_string();
+    // The preloads of the app's script and wasm.
+    for marker in [r#"<link rel="modulepreload""#, r#"<link rel="preload""#] {
+        while let Some(at) = page.find(marker) {
+            let end = page[at..].find('>').ok_or("an unclosed preload link")? + at + 1;
+            page.replace_range(at..end, "");
+        }
+    }
+    let script = r#"<script type="module">"#;
+    let at = page.find(script).ok_or("the template has no module script (Trunk's loader)")? + script.len();
+    let end = page[at..].find("</script>").ok_or("the module script is not closed")? + at;
+    let body = page[at..end].to_string();
+    let import = body.find("import init, * as bindings from '").ok_or("the module script does not import the app as Trunk writes it")?;
+    let from = import + "import init, * as bindings from '".len();
+    let to = body[from..].find("';").ok_or("the app's import is not closed")? + from;
+    let module = &body[from..to];
+    let rest = &body[to + 2..];
+    let deferred = format!(
+        "
+const start = async () => {{
+const {{ default: init, ...bindings }} = await import('{module}');{rest}}};
+if (document.readyState === 'complete') start(); else addEventListener('load', start, {{ once: true }});
+"
+    );
+    page.replace_range(at..end, &deferred);
+    Ok(page)
+}
+
 /// Put a page into the built `index.html`: its title, description and head tags, and its
 /// body in place of the loading shell.
 fn fill(template: &str, site: Site, head: &Head, body: &str) -> Result<String, String> {
@@ -129,6 +163,7 @@ fn fill(template: &str, site: Site, head: &Head, body: &str) -> Result<String, S
     page.replace_range(at..end, &format!(r#"{desc}{}">"#, esc(head.description)));
     let head_end = page.find("</head>").ok_or("the template has no </head>")?;
     page.insert_str(head_end, &head_html(site, head));
+    let mut page = defer_app(&page)?;
     let body_at = page.find("<body>").ok_or("the template has no <body>")? + "<body>".len();
     let body_end = page.rfind("</body>").ok_or("the template has no </body>")?;
     page.replace_range(body_at..body_end, &format!("\n{body}\n"));

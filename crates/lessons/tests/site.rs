@@ -1,0 +1,134 @@
+//! The static pages (`site.rs`) from the real lessons: complete, discoverable, and carrying
+//! exactly the data the app's islands need.
+
+use tfp_lessons::codegen::data_file;
+use tfp_lessons::parse::parse_all;
+use tfp_lessons::site::{self, Site};
+use tfp_lessons::{wire, Block, Lesson};
+
+/// What Trunk writes into `index.html` (its loader, preloads and stylesheet), in small.
+const TEMPLATE: &str = r#"<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Twelve-Factor Playground</title>
+  <meta name="description" content="placeholder">
+  <base href="/">
+  <link rel="stylesheet" href="/main-1.css"/>
+<script type="module">
+import init, * as bindings from '/app-1.js';
+const wasm = await init({ module_or_path: '/app-1_bg.wasm' });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
+</script>
+<link rel="modulepreload" href="/app-1.js" crossorigin="anonymous"><link rel="preload" href="/app-1_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm"></head>
+<body>
+  <main id="main"><p class="loading">Loading…</p></main>
+</body>
+</html>
+"#;
+
+const SITE: Site = Site { base: "/", url: "https://example.org/" };
+
+fn lessons() -> Vec<Lesson> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../content");
+    let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".md") && n.as_bytes()[0].is_ascii_digit())
+        .map(|n| (format!("content/{n}"), std::fs::read_to_string(format!("{dir}/{n}")).unwrap()))
+        .collect();
+    files.sort();
+    parse_all(&files).unwrap()
+}
+
+fn count(hay: &str, needle: &str) -> usize {
+    hay.matches(needle).count()
+}
+
+#[test]
+fn every_lesson_page_is_complete_and_discoverable() {
+    let all = lessons();
+    for lesson in all.iter().filter(|l| l.meta.number > 0) {
+        let (_, data) = data_file(lesson);
+        let page = site::lesson_page(TEMPLATE, SITE, lesson, &all, &data).unwrap();
+        let slug = lesson.meta.slug.as_ref();
+        let url = format!("https://example.org/factors/{slug}");
+        assert!(page.contains(&format!("<title>{}. {} · Twelve-Factor Playground</title>", lesson.meta.number, site::esc(&lesson.meta.title))), "{slug}");
+        assert!(page.contains(&format!("<h1>{}. {}</h1>", lesson.meta.number, site::esc(&lesson.meta.title))), "{slug}");
+        assert!(page.contains(&format!(r#"<link rel="canonical" href="{url}">"#)), "{slug}");
+        assert!(page.contains(&format!(r#"<link rel="alternate" type="application/json+oembed" href="https://example.org/oembed/{slug}.json""#)), "{slug}");
+        assert!(page.contains(&format!(r#"<meta property="og:url" content="{url}">"#)), "{slug}");
+        assert!(page.contains(r#""@type":"LearningResource""#), "{slug}");
+        assert!(!page.contains("placeholder") && !page.contains("Loading…"), "{slug}: the template's own text is gone");
+        // Every piece of prose is in the page, once, as the Markdown pipeline made it.
+        for block in lesson.blocks.iter() {
+            if let Block::Prose { html } = block {
+                assert!(page.contains(html.as_ref()), "{slug}: a prose block is missing");
+            }
+        }
+        // One island per interactive block; hints share one.
+        let interactive = lesson.blocks.iter().filter(|b| !matches!(b, Block::Prose { .. } | Block::Sidebar { .. } | Block::Hint { .. })).count() + 1;
+        assert_eq!(count(&page, r#"data-island="block""#), interactive, "{slug}");
+        // The data the islands read decodes to exactly the lesson's blocks.
+        let from = page.find(r#"id="lesson-data">"#).unwrap() + r#"id="lesson-data">"#.len();
+        let to = page[from..].find("</script>").unwrap() + from;
+        assert_eq!(wire::decode(&page[from..to]).unwrap().as_ref(), lesson.blocks.as_ref(), "{slug}");
+        // Neighbours: the previous lesson (none before the first), the next (none after the last).
+        assert_eq!(page.contains(r#"rel="prev""#), lesson.meta.number > 1, "{slug}");
+        assert_eq!(page.contains(r#"rel="next""#), lesson.meta.number < 12, "{slug}");
+        // The app is started after the page has loaded, not preloaded with it.
+        assert!(!page.contains("modulepreload") && !page.contains(r#"rel="preload""#), "{slug}");
+        assert!(page.contains("await import('/app-1.js')"), "{slug}");
+    }
+}
+
+#[test]
+fn the_home_page_links_every_lesson_and_carries_the_introduction() {
+    let all = lessons();
+    let page = site::home_page(TEMPLATE, SITE, &all).unwrap();
+    for lesson in all.iter().filter(|l| l.meta.number > 0) {
+        assert_eq!(count(&page, &format!(r#"<a href="/factors/{}">"#, lesson.meta.slug)), 1, "{}", lesson.meta.slug);
+    }
+    let intro = all.iter().find(|l| l.meta.number == 0).unwrap();
+    let Block::Prose { html } = &intro.blocks[0] else { panic!("the introduction starts with prose") };
+    assert!(page.contains(html.as_ref()));
+    assert!(page.contains(r#""@type":"Course""#) && page.contains(r#"<link rel="canonical" href="https://example.org/">"#));
+    assert_eq!(count(&page, r#""@type":"LearningResource""#), 12);
+}
+
+#[test]
+fn the_not_found_page_is_not_indexed_and_claims_no_address() {
+    let page = site::not_found_page(TEMPLATE, SITE).unwrap();
+    assert!(page.contains("<h1>Page not found</h1>"));
+    assert!(page.contains(r#"<meta name="robots" content="noindex">"#));
+    assert!(!page.contains(r#"rel="canonical""#));
+}
+
+#[test]
+fn sitemap_and_robots_list_the_pages() {
+    let all = lessons();
+    let map = site::sitemap(SITE, &all, &["sandbox/"]);
+    assert_eq!(count(&map, "<loc>"), 14);
+    assert!(map.contains("<loc>https://example.org/factors/admin-processes</loc>"));
+    let robots = site::robots(SITE);
+    assert!(robots.contains("Sitemap: https://example.org/sitemap.xml"));
+}
+
+#[test]
+fn a_template_that_is_not_trunks_is_an_error_not_an_eager_page() {
+    assert!(site::defer_app("<html><head></head><body></body></html>").is_err());
+    let odd = TEMPLATE.replace("import init, * as bindings from", "import start from");
+    assert!(site::defer_app(&odd).is_err());
+    let deferred = site::defer_app(TEMPLATE).unwrap();
+    assert!(deferred.contains("addEventListener('load', start, { once: true })"));
+    assert!(deferred.contains("const wasm = await init({ module_or_path: '/app-1_bg.wasm' });"));
+}
+
+#[test]
+fn text_is_escaped_and_data_that_could_close_its_element_is_refused() {
+    assert_eq!(site::esc(r#"<a href="x">&'"#), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+    let all = lessons();
+    let lesson = &all[3];
+    assert!(site::lesson_page(TEMPLATE, SITE, lesson, &all, "x</SCRIPT>y").is_err());
+}
