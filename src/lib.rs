@@ -174,19 +174,20 @@ fn set_base(subdir: &str) {
 pub fn start() {
     crash::install();
     set_base("");
-    pages::islands::hydrate();
+    // In a task of its own, after the one that compiled and started the wasm.
+    gloo::timers::callback::Timeout::new(0, pages::islands::hydrate).forget();
 }
 
 /// Start the sandbox bundle.
 pub fn start_sandbox() {
-    mount("/sandbox", || view! { <Chrome owns=router::owned_by_sandbox><pages::sandbox::Sandbox /></Chrome> });
+    mount("/sandbox", || view! { <Chrome owns=router::own_nothing><pages::sandbox::Sandbox /></Chrome> });
 }
 
 /// Start the missions and drills bundle (`/missions/…` and `/drills/`, copies of one page).
 pub fn start_practice() {
     mount("/practice", || {
         view! {
-            <Chrome owns=router::owned_by_sandbox>
+            <Chrome owns=router::own_nothing>
                 {move || {
                     let here = expect_context::<router::Location>();
                     if here.path.get_untracked().starts_with("/drills") {
@@ -203,17 +204,17 @@ pub fn start_practice() {
 /// Start the embed bundle (`/embed/<slug>/`).
 pub fn start_embed() {
     mount("/embed", || {
-        provide_context(router::Location::start(router::owned_by_sandbox));
+        provide_context(router::Location::start(router::own_nothing));
         view! { <pages::embed::Embed /> }
     });
 }
 
 /// Start the tools bundle (the handout and the progress tools).
 pub fn start_tools() {
-    mount("/tools", || view! { <Chrome owns=router::owned_by_sandbox><pages::workshop::Tools /></Chrome> });
+    mount("/tools", || view! { <Chrome owns=router::own_nothing><pages::workshop::Tools /></Chrome> });
 }
 
 /// Start the presenter bundle (`/present/<slug>/`).
 pub fn start_present() {
-    mount("/presenter", || view! { <Chrome owns=router::owned_by_sandbox><pages::workshop::Presenter /></Chrome> });
+    mount("/presenter", || view! { <Chrome owns=router::own_nothing><pages::workshop::Presenter /></Chrome> });
 }

@@ -35,13 +35,9 @@ pub fn route(path: &str) -> Route {
     }
 }
 
-/// Paths the main bundle renders itself (everything but the sandbox, drills, missions, embeds and tools).
-pub fn owned_by_main(path: &str) -> bool {
-    !matches!(route(path), Route::Sandbox) && !["/embed/", "/present/", "/handout", "/progress", "/drills", "/missions"].iter().any(|p| path.starts_with(p))
-}
-
-/// The sandbox bundle renders only the sandbox; links elsewhere load the main app.
-pub fn owned_by_sandbox(_path: &str) -> bool {
+/// No bundle renders another page in place: every link to another page loads it (each page
+/// is its own file, and the home page and lessons are static HTML).
+pub fn own_nothing(_path: &str) -> bool {
     false
 }
 
@@ -151,9 +147,6 @@ mod tests {
         assert_eq!(route("/sandbox"), Route::Sandbox);
         assert_eq!(route("/sandbox/"), Route::Sandbox);
         assert_eq!(route("/sandbox/x"), Route::NotFound);
-        assert!(owned_by_main("/factors/config") && owned_by_main("/nope"));
-        assert!(!owned_by_main("/sandbox/") && !owned_by_main("/embed/config/"));
-        assert!(!owned_by_main("/handout/") && !owned_by_main("/present/logs/") && !owned_by_main("/progress/"));
         assert_eq!(route("/factors/%3Cscript%3E"), Route::NotFound);
     }
 }

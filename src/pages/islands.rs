@@ -20,7 +20,7 @@ pub fn hydrate() {
     // The page lives as long as the tab: its reactive owner is never dropped.
     std::mem::forget(owner.clone());
     let ctx = owner.with(|| {
-        crate::provide_contexts(|_| false);
+        crate::provide_contexts(crate::router::own_nothing);
         let lesson = document().query_selector("article[data-lesson]").ok().flatten().and_then(|a| a.get_attribute("data-lesson"));
         match lesson.as_deref().map(lesson_ctx) {
             Some(Ok(ctx)) => Some(ctx),
@@ -33,7 +33,7 @@ pub fn hydrate() {
     });
     let islands = document().query_selector_all("[data-island]").ok();
     let islands: Vec<web_sys::HtmlElement> = islands.map_or_else(Vec::new, |list| (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect());
-    mount_from(owner, ctx, std::rc::Rc::new(islands), 0);
+    gloo::timers::callback::Timeout::new(0, move || mount_from(owner, ctx, std::rc::Rc::new(islands), 0)).forget();
 }
 
 /// Mount island `i`, then the rest in later tasks; say the app is live after the last.
