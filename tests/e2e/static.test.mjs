@@ -110,3 +110,22 @@ test('the app and the static HTML say the same words in every lesson', async () 
   assert.deepEqual(on.problems, []);
   await off.context().close();
 });
+
+test('every static page\'s structured data parses, and the sitemap and robots.txt are served', async () => {
+  for (const path of ['/', ...SLUGS.map((s) => `/factors/${s}`)]) {
+    const html = await (await fetch(server.url + path)).text();
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
+    assert.equal(blocks.length, 1, path);
+    assert.equal(blocks[0]['@context'], 'https://schema.org', path);
+    assert.equal(blocks[0]['@type'], path === '/' ? 'Course' : 'LearningResource', path);
+    assert.ok(blocks[0].url.endsWith(path === '/' ? '/' : path), `${path}: ${blocks[0].url}`);
+  }
+  const sitemap = await fetch(server.url + '/sitemap.xml');
+  assert.match(sitemap.headers.get('content-type'), /^application\/xml/);
+  const locs = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  for (const slug of SLUGS) assert.ok(locs.includes(`/factors/${slug}`), slug);
+  // Every address in the sitemap is a page the server has.
+  for (const path of locs) assert.equal((await fetch(server.url + path)).status, 200, path);
+  const robots = await (await fetch(server.url + '/robots.txt')).text();
+  assert.match(robots, /^Sitemap: http:\/\/127\.0\.0\.1:8080\/sitemap\.xml$/m);
+});
