@@ -28,3 +28,5 @@ trunk build --release --public-url "${PUBLIC_URL}presenter/" --dist "$DIST/prese
 cargo run --quiet -p tfp-lessons --example export -- "$DIST/lessons"
 cargo run --quiet -p tfp-lessons --example prerender -- "$DIST" "$PUBLIC_URL" "$SITE_URL"
 node scripts/postbuild.mjs --dist "$DIST" --public-url "$PUBLIC_URL" --site-url "$SITE_URL"
+# Link-preview images, from the built lessons themselves (in Chromium).
+node scripts/og-images.mjs --dist "$DIST" --public-url "$PUBLIC_URL"

@@ -86,7 +86,7 @@ const version = createHash('sha256');
 for (const f of all) version.update(f).update(await readFile(f));
 const precache = all
   .map((f) => f.slice(dist.length + 1).replaceAll('\\', '/'))
-  .filter((f) => !f.startsWith('oembed/') && !['robots.txt', 'sitemap.xml'].includes(f))
+  .filter((f) => !f.startsWith('oembed/') && !f.startsWith('og/') && !['robots.txt', 'sitemap.xml'].includes(f))
   .map((f) => (f === 'index.html' ? './' : f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f.startsWith('factors/') ? f.slice(0, -'.html'.length) : f));
 const sw = (await readFile('scripts/sw-template.js', 'utf8')).replace('__VERSION__', version.digest('hex').slice(0, 16)).replace('__PRECACHE__', JSON.stringify(precache));
 await writeFile(join(dist, 'sw.js'), sw);

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { serve, launch, newPage, appReady, SLUGS, SCREENSHOTS } from './helpers.mjs';
+import { PNG } from 'pngjs';
 
 let server, browser;
 before(async () => { server = await serve('dist', '/'); browser = await launch(); });
@@ -128,4 +129,21 @@ test('every static page\'s structured data parses, and the sitemap and robots.tx
   for (const path of locs) assert.equal((await fetch(server.url + path)).status, 200, path);
   const robots = await (await fetch(server.url + '/robots.txt')).text();
   assert.match(robots, /^Sitemap: http:\/\/127\.0\.0\.1:8080\/sitemap\.xml$/m);
+});
+
+test('every lesson has its own link-preview image: 1200×630, its simulation broken', async () => {
+  for (const slug of SLUGS) {
+    const html = await (await fetch(`${server.url}/factors/${slug}`)).text();
+    const image = html.match(/<meta property="og:image" content="([^"]+)">/)?.[1];
+    assert.equal(image, `http://127.0.0.1:8080/og/${slug}.png`, slug);
+    assert.match(html, /<meta name="twitter:card" content="summary_large_image">/, slug);
+    const res = await fetch(`${server.url}/og/${slug}.png`);
+    assert.equal(res.status, 200, slug);
+    const png = PNG.sync.read(Buffer.from(await res.arrayBuffer()));
+    assert.deepEqual([png.width, png.height], [1200, 630], slug);
+    // The broken picture is in it: some of the "broken" red.
+    let red = 0;
+    for (let i = 0; i < png.data.length; i += 4) if (png.data[i] > 150 && png.data[i] > png.data[i + 1] * 1.5 && png.data[i] > png.data[i + 2] * 1.5) red++;
+    assert.ok(red > 200, `${slug}: ${red} red pixels`);
+  }
 });

@@ -69,6 +69,7 @@ struct Head<'a> {
     oembed: Option<(String, String)>,
     json_ld: String,
     image: String,
+    image_alt: String,
 }
 
 fn head_html(site: Site, head: &Head) -> String {
@@ -87,11 +88,13 @@ fn head_html(site: Site, head: &Head) -> String {
         ("og:description", head.description),
         ("og:url", url.as_str()),
         ("og:image", head.image.as_str()),
+        ("og:image:alt", head.image_alt.as_str()),
         ("og:locale", "en"),
     ] {
         let _ = writeln!(out, r#"<meta property="{property}" content="{}">"#, esc(content));
     }
-    for (name, content) in [("twitter:card", "summary"), ("twitter:title", head.title.as_str()), ("twitter:description", head.description), ("twitter:image", head.image.as_str())] {
+    let card = if head.image.ends_with("icon-512.png") { "summary" } else { "summary_large_image" };
+    for (name, content) in [("twitter:card", card), ("twitter:title", head.title.as_str()), ("twitter:description", head.description), ("twitter:image", head.image.as_str())] {
         let _ = writeln!(out, r#"<meta name="{name}" content="{}">"#, esc(content));
     }
     // JSON inside a script element: `<` is escaped so no text can close the element.
@@ -319,7 +322,9 @@ pub fn lesson_page(template: &str, site: Site, lesson: &Lesson, all: &[Lesson], 
         path: path.clone(),
         oembed: Some((format!("{}oembed/{}.json", site.url, m.slug), format!("{}. {}", m.number, m.title))),
         json_ld,
-        image: format!("{}icon-512.png", site.url),
+        // Written by `scripts/og-images.mjs` after the build: the lesson's simulation, broken.
+        image: format!("{}og/{}.png", site.url, m.slug),
+        image_alt: format!("{}. {}: the lesson's simulated deployment, broken the violating way", m.number, m.title),
     };
     // The lesson's data for the app, outside the page's content.
     let data = format!(r#"<script type="text/plain" id="{}">{data}</script>"#, crate::DATA_ID);
@@ -369,7 +374,7 @@ pub fn home_page(template: &str, site: Site, all: &[Lesson]) -> Result<String, S
         json(NAME),
         json(site.url)
     );
-    let head = Head { title: HOME_TITLE.into(), description: HOME_DESCRIPTION, path: String::new(), oembed: None, json_ld, image: format!("{}icon-512.png", site.url) };
+    let head = Head { title: HOME_TITLE.into(), description: HOME_DESCRIPTION, path: String::new(), oembed: None, json_ld, image: format!("{}icon-512.png", site.url), image_alt: NAME.into() };
     fill(template, site, &head, &chrome(site, "", Some(""), &main))
 }
 
@@ -386,6 +391,7 @@ pub fn not_found_page(template: &str, site: Site) -> Result<String, String> {
         oembed: None,
         json_ld: format!(r#"{{"@context":"https://schema.org","@type":"WebPage","name":"Page not found","isPartOf":{{"@type":"WebSite","name":{},"url":{}}}}}"#, json(NAME), json(site.url)),
         image: format!("{}icon-512.png", site.url),
+        image_alt: NAME.into(),
     };
     let mut page = fill(template, site, &head, &chrome(site, "", None, &main))?;
     // The not-found page must not claim to be the home page.

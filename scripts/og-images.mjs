@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// Link-preview images for the lessons (og:image): 1200×630, the lesson's number and title
+// beside its simulation broken the violating way, played in the real app like a learner
+// would (the violating switch, then each of the lesson's buttons once). Run on a release build,
+// after postbuild: node scripts/og-images.mjs --dist dist [--public-url /]
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch } from '../tests/e2e/helpers.mjs';
+
+const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
+const dist = arg('--dist', 'dist');
+const slugs = (await readdir(join(dist, 'factors'))).filter((f) => /^[a-z-]+\.html$/.test(f)).map((f) => f.slice(0, -5));
+if (slugs.length === 0) throw new Error(`og-images: no lessons in ${dist}/factors`);
+const server = await serve(dist, arg('--public-url', '/'));
+const browser = await launch();
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const tick = (page, slug) => page.getAttribute(`[data-sim="${slug}"]`, 'data-sim-tick').then(Number);
+try {
+  await mkdir(join(dist, 'og'), { recursive: true });
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  for (const slug of slugs) {
+    await page.goto(`${server.url}/factors/${slug}`);
+    await page.waitForSelector('html[data-app="live"]', { state: 'attached', timeout: 20000 });
+    await page.locator('section.sim').first().scrollIntoViewIfNeeded();
+    const sim = `[data-sim="${slug}"]`;
+    await page.waitForSelector(sim);
+    const title = (await page.textContent('h1')).trim();
+    await page.click('[data-sim-control="violate"]');
+    await page.check('[data-sim-control="speed-10"]');
+    await page.click('[data-sim-control="play"]');
+    for (const action of await page.locator(`${sim} [data-sim-action]`).all()) {
+      await action.click();
+      const t = await tick(page, slug);
+      await page.waitForFunction(([s, at]) => Number(document.querySelector(s).getAttribute('data-sim-tick')) >= at, [sim, t + 3 * 64]);
+    }
+    await page.waitForFunction((s) => document.querySelector(s).getAttribute('data-sim-status') === 'broken', sim, { timeout: 30000 });
+    await page.click('[data-sim-control="play"]'); // pause on the broken picture
+    const picture = await page.locator(`${sim} svg.picture`).screenshot();
+    const card = await browser.newPage({ viewport: { width: 1200, height: 630 } });
+    await card.setContent(`<!doctype html><html><body style="margin:0;width:1200px;height:630px;display:grid;grid-template-columns:400px 1fr;background:#f8fafc;font-family:'DejaVu Sans',sans-serif;color:#0f172a;overflow:hidden">
+      <div style="padding:48px 28px 40px 48px;display:flex;flex-direction:column;gap:18px;background:#1d4ed8;color:#fff">
+        <div style="font-size:26px;font-weight:700">Twelve-Factor Playground</div>
+        <div id="title" style="font-size:60px;font-weight:800;line-height:1.1">${esc(title)}</div>
+        <div style="margin-top:auto;font-size:24px;line-height:1.35">Break it, and see why it fails: an interactive lesson.</div>
+      </div>
+      <div style="display:grid;place-items:center;padding:24px;background:#fff"><img src="data:image/png;base64,${picture.toString('base64')}" style="max-width:100%;max-height:582px"></div>
+    </body></html>`);
+    // The largest title size at which no word is cut.
+    await card.evaluate(() => {
+      const t = document.getElementById('title');
+      let size = 60;
+      while (size > 24 && t.scrollWidth > t.clientWidth) t.style.fontSize = `${(size -= 2)}px`;
+    });
+    await writeFile(join(dist, 'og', `${slug}.png`), await card.screenshot({ type: 'png' }));
+    await card.close();
+  }
+  console.log(`og-images: ${slugs.length} preview images written to ${dist}/og`);
+} finally {
+  await browser.close();
+  server.close();
+}
