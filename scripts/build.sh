@@ -22,10 +22,9 @@ trunk build --release --public-url "${PUBLIC_URL}practice/" --dist "$DIST/practi
 trunk build --release --public-url "${PUBLIC_URL}embed/" --dist "$DIST/embed" embed.html
 trunk build --release --public-url "${PUBLIC_URL}tools/" --dist "$DIST/tools" tools.html
 trunk build --release --public-url "${PUBLIC_URL}presenter/" --dist "$DIST/presenter" presenter.html
-# Lesson bodies are data files fetched on demand (embeds, presenter), named as build.rs
-# compiled them in; the home page, lessons, 404, sitemap.xml and robots.txt are static pages
-# written from the Trunk-built index.html.
-cargo run --quiet -p tfp-lessons --example export -- "$DIST/lessons"
+# The static pages (home, lessons, 404, sandbox, missions, drills), sitemap.xml, robots.txt,
+# written from the Trunk-built pages; and the lesson data files fetched on demand (embeds,
+# presenter), named as build.rs compiled them in.
 cargo run --quiet -p tfp-lessons --example prerender -- "$DIST" "$PUBLIC_URL" "$SITE_URL"
 node scripts/postbuild.mjs --dist "$DIST" --public-url "$PUBLIC_URL" --site-url "$SITE_URL"
 # Link-preview images, from the built lessons themselves (in Chromium).

@@ -2,7 +2,8 @@
 // After the Trunk builds: what a static host needs beyond them.
 // - the Content-Security-Policy in every page (the static pages are written before this by
 //   `cargo run -p tfp-lessons --example prerender`);
-// - embed/<slug>/index.html for each lesson (copies of the embed page);
+// - embed/<slug>/index.html and present/<slug>/index.html for each lesson, handout/ and
+//   progress/ (copies of their bundles' pages);
 // - oembed/<slug>.json (type "rich"), discoverable from each lesson page;
 // - precompressed .br and .gz next to every text and wasm file.
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -35,7 +36,18 @@ async function addCsp(file) {
   html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '').replace('<head>', `<head>\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
   await writeFile(file, html);
 }
-for (const entry of ['index.html', '404.html', ...LESSONS.map(([slug]) => `factors/${slug}.html`), 'sandbox/index.html', 'practice/index.html', 'embed/index.html', 'presenter/index.html', 'tools/index.html']) await addCsp(join(dist, entry));
+// Every page the builds and the prerender wrote (the copies below are made from these).
+async function pages(dir) {
+  const out = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...await pages(p));
+    else if (e.name.endsWith('.html')) out.push(p);
+  }
+  return out;
+}
+const PAGES = await pages(dist);
+for (const page of PAGES) await addCsp(page);
 
 const embedPage = await readFile(join(dist, 'embed', 'index.html'));
 const toolsPage = await readFile(join(dist, 'tools', 'index.html'));
@@ -43,15 +55,6 @@ const presenterPage = await readFile(join(dist, 'presenter', 'index.html'));
 for (const page of ['handout', 'progress']) {
   await mkdir(join(dist, page), { recursive: true });
   await writeFile(join(dist, page, 'index.html'), toolsPage);
-}
-// Incident drills and missions are rendered by their own bundle. The mission ids are read
-// from the engine's list, where missions are defined.
-const practicePage = await readFile(join(dist, 'practice', 'index.html'));
-const MISSION_IDS = [...(await readFile('crates/engine/src/mission.rs', 'utf8')).matchAll(/^ {8}id: "([a-z0-9-]+)",$/gm)].map((m) => m[1]);
-if (MISSION_IDS.length < 12) throw new Error(`postbuild: found ${MISSION_IDS.length} missions in crates/engine/src/mission.rs`);
-for (const page of ['drills', 'missions', ...MISSION_IDS.map((id) => `missions/${id}`)]) {
-  await mkdir(join(dist, page), { recursive: true });
-  await writeFile(join(dist, page, 'index.html'), practicePage);
 }
 await mkdir(join(dist, 'oembed'), { recursive: true });
 // Each embed's measured height at a typical column width (see scripts/measure-embeds.mjs).
@@ -109,4 +112,4 @@ for (const f of await walk(dist)) {
   await writeFile(f + '.gz', gzipSync(data, { level: 9 }));
   n++;
 }
-console.log(`postbuild: CSP on every page, service worker precaching ${precache.length} files, handout, progress, drills, ${MISSION_IDS.length} missions, ${LESSONS.length} presenter and embed pages and oEmbed files written; ${n} files precompressed (.br, .gz); site ${site}`);
+console.log(`postbuild: CSP on ${PAGES.length} pages, service worker precaching ${precache.length} files, handout, progress, ${LESSONS.length} presenter and embed pages and oEmbed files written; ${n} files precompressed (.br, .gz); site ${site}`);

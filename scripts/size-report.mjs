@@ -21,10 +21,8 @@ async function walk(dir) {
   const out = [];
   for (const e of await readdir(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
-    // Per-lesson embed pages are byte-identical copies of embed/index.html.
-    // Per-lesson embed and presenter pages, handout/, progress/, missions/ and drills/ are
-    // copies of an entry page.
-    if (e.isDirectory() && !dir.endsWith('embed') && !['present', 'handout', 'progress', 'missions', 'drills'].includes(e.name)) out.push(...await walk(p));
+    // Per-lesson embed and presenter pages, handout/ and progress/ are copies of an entry page.
+    if (e.isDirectory() && !dir.endsWith('embed') && !['present', 'handout', 'progress'].includes(e.name)) out.push(...await walk(p));
     else if (e.isFile() && !['.br', '.gz'].includes(extname(p))) out.push(p);
   }
   return out;

@@ -169,36 +169,28 @@ fn set_base(subdir: &str) {
     let _ = BASE.set(base);
 }
 
-/// Start the main bundle: the home page, the lessons and the not-found page are static HTML
-/// (written at build time); this makes their interactive parts live where they stand.
-pub fn start() {
+/// Start a bundle whose pages are static HTML (written at build time): make their
+/// interactive parts live where they stand. `subdir` is the bundle's folder (see [`mount`]).
+fn start_islands(subdir: &str, page: fn() -> pages::islands::Islands) {
     crash::install();
-    set_base("");
+    set_base(subdir);
     // In a task of its own, after the one that compiled and started the wasm.
-    gloo::timers::callback::Timeout::new(0, pages::islands::hydrate).forget();
+    gloo::timers::callback::Timeout::new(0, move || pages::islands::hydrate(page)).forget();
+}
+
+/// Start the main bundle: the home page, the lessons and the not-found page.
+pub fn start() {
+    start_islands("", pages::islands::main_pages);
 }
 
 /// Start the sandbox bundle.
 pub fn start_sandbox() {
-    mount("/sandbox", || view! { <Chrome owns=router::own_nothing><pages::sandbox::Sandbox /></Chrome> });
+    start_islands("/sandbox", pages::sandbox::islands);
 }
 
-/// Start the missions and drills bundle (`/missions/…` and `/drills/`, copies of one page).
+/// Start the missions and drills bundle (`/missions/…` and `/drills/`).
 pub fn start_practice() {
-    mount("/practice", || {
-        view! {
-            <Chrome owns=router::own_nothing>
-                {move || {
-                    let here = expect_context::<router::Location>();
-                    if here.path.get_untracked().starts_with("/drills") {
-                        view! { <pages::drills::Drills /> }.into_any()
-                    } else {
-                        view! { <pages::missions::MissionPage /> }.into_any()
-                    }
-                }}
-            </Chrome>
-        }
-    });
+    start_islands("/practice", pages::missions::islands);
 }
 
 /// Start the embed bundle (`/embed/<slug>/`).

@@ -3,7 +3,6 @@
 //! graded with the evidence. The drill is generated from `?level=&seed=` (see
 //! [`engine::drill`]), so a link gives everyone the same incident.
 
-use crate::pages::lesson::set_title;
 use crate::progress::ProgressStore;
 use crate::sim::panel::{Live, Playback};
 use crate::sim::render::esc;
@@ -78,7 +77,6 @@ fn grade_html(d: &Drill, g: &Grade, base: &str) -> String {
 /// The drills page.
 #[component]
 pub fn Drills() -> impl IntoView {
-    set_title("Incident drills · Twelve-Factor Playground");
     let query = window().location().search().unwrap_or_default();
     let (level, seed, notes) = parse(&query, fresh_seed());
     // The link names the incident, so it can be shared or retried.
@@ -185,13 +183,8 @@ pub fn Drills() -> impl IntoView {
         .collect_view();
     let n = d.hidden.len();
     view! {
-        <article class="drills">
-            <header class="lesson-head">
-                <p class="kicker">"Practise being on call"</p>
-                <h1>"Incident drills"</h1>
-                <p class="lede">{format!("Something is wrong with this deployment: {} of the twelve factors {} violated, and the switches are hidden. Look at the picture, the counters and the log. You may run {max} probes: each one replays the incident from the moment you arrived, on a copy, with one event thrown at it. Then name the factor{}.", ["one", "two", "three"][n - 1], if n == 1 { "is" } else { "are" }, if n == 1 { "" } else { "s" })}</p>
-                <p class="drill-record" data-drill-record>{record}</p>
-            </header>
+            <p class="drill-brief">{format!("In this incident {} of the twelve factors {} violated, and you may run {max} probes. Then name the factor{}.", ["one", "two", "three"][n - 1], if n == 1 { "is" } else { "are" }, if n == 1 { "" } else { "s" })}</p>
+            <p class="drill-record" data-drill-record>{record}</p>
             {(!notes.is_empty()).then(|| view! { <div class="notice" role="status">{notes.into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}</div> })}
             <nav aria-label="Drill levels"><ul class="drill-levels">{levels}</ul></nav>
             <section class="sim" data-sim="drill" data-sim-status="healthy" data-sim-tick="0" data-drill-seed=seed.to_string() data-drill-level=level.to_string() aria-labelledby="drill-sim-title">
@@ -224,7 +217,6 @@ pub fn Drills() -> impl IntoView {
                     <p><a class="button" rel="external" href=crate::url(&format!("/drills/?level={level}&seed={}", fresh_seed()))>"Next incident"</a></p>
                 })}
             </section>
-        </article>
     }
 }
 

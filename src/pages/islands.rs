@@ -1,5 +1,5 @@
-//! Islands: the home page, the lessons and the not-found page arrive as complete static HTML
-//! (see `crates/lessons/src/site.rs`), readable before and without the wasm. Each element
+//! Islands: every page but the tools, the embeds and presenter mode arrives as complete
+//! static HTML (see `crates/lessons/src/site/`), readable before and without the wasm. Each element
 //! marked `data-island` is a part that needs the app; this replaces each one, in the same
 //! frame, with the component that renders the same markup, so nothing else is rendered
 //! again and nothing on the page moves.
@@ -10,55 +10,72 @@ use crate::pages::home::{Cards, HomeProgress};
 use crate::pages::lesson::{restore_shared, CompleteToggle, Notices, DEFAULT_SEED};
 use crate::sim::Sim;
 use leptos::prelude::*;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
+/// What a page makes of its own islands: given an island's kind (`data-island`) and its
+/// element, mount the component that renders it. Built once per page, inside the page's
+/// reactive owner (so it may read the contexts every page has).
+pub type Islands = Box<dyn Fn(&str, &web_sys::HtmlElement)>;
+
 /// Make every island on the page live, one island per task (so no single task keeps the page
-/// from answering input for long), in document order. Links between pages load the next page
-/// (each is its own static file), so the location is only read here.
-pub fn hydrate() {
+/// from answering input for long), in document order. The islands every page has (the
+/// facilitator switch, the store's notice) are mounted here; `page` makes the page's own.
+/// Links between pages load the next page (each is its own static file), so the location is
+/// only read here.
+pub fn hydrate(page: impl FnOnce() -> Islands + 'static) {
     let owner = Owner::new();
     // The page lives as long as the tab: its reactive owner is never dropped.
     std::mem::forget(owner.clone());
-    let ctx = owner.with(|| {
+    let page = owner.with(|| {
         crate::provide_contexts(crate::router::own_nothing);
-        let lesson = document().query_selector("article[data-lesson]").ok().flatten().and_then(|a| a.get_attribute("data-lesson"));
-        match lesson.as_deref().map(lesson_ctx) {
-            Some(Ok(ctx)) => Some(ctx),
-            Some(Err(why)) => {
-                show_failure(&why);
-                None
-            }
-            None => None,
-        }
+        page()
     });
     let islands = document().query_selector_all("[data-island]").ok();
     let islands: Vec<web_sys::HtmlElement> = islands.map_or_else(Vec::new, |list| (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect());
-    gloo::timers::callback::Timeout::new(0, move || mount_from(owner, ctx, std::rc::Rc::new(islands), 0)).forget();
+    gloo::timers::callback::Timeout::new(0, move || mount_from(owner, Rc::new(page), Rc::new(islands), 0)).forget();
 }
 
 /// Mount island `i`, then the rest in later tasks; say the app is live after the last.
-fn mount_from(owner: Owner, ctx: Option<LessonCtx>, islands: std::rc::Rc<Vec<web_sys::HtmlElement>>, i: usize) {
+fn mount_from(owner: Owner, page: Rc<Islands>, islands: Rc<Vec<web_sys::HtmlElement>>, i: usize) {
     let Some(el) = islands.get(i) else {
         crate::mark_live();
         return;
     };
-    owner.with(|| island(el, ctx));
-    gloo::timers::callback::Timeout::new(0, move || mount_from(owner, ctx, islands, i + 1)).forget();
+    owner.with(|| match el.get_attribute("data-island").as_deref() {
+        Some("facilitator") => mount(el, crate::FacilitatorToggle),
+        Some("notice") => mount(el, crate::StoreNotice),
+        Some(kind) => page(kind, el),
+        None => {}
+    });
+    gloo::timers::callback::Timeout::new(0, move || mount_from(owner, page, islands, i + 1)).forget();
 }
 
-/// Make one island live.
-fn island(el: &web_sys::HtmlElement, ctx: Option<LessonCtx>) {
-    match (el.get_attribute("data-island").as_deref(), ctx) {
-        (Some("facilitator"), _) => mount(el, crate::FacilitatorToggle),
-        (Some("notice"), _) => mount(el, crate::StoreNotice),
-        (Some("progress"), _) => mount(el, HomeProgress),
-        (Some("cards"), _) => mount(el, Cards),
-        (Some("notices"), Some(ctx)) => {
+/// The islands of the home page, a lesson and the not-found page.
+pub fn main_pages() -> Islands {
+    let lesson = document().query_selector("article[data-lesson]").ok().flatten().and_then(|a| a.get_attribute("data-lesson"));
+    let ctx = match lesson.as_deref().map(lesson_ctx) {
+        Some(Ok(ctx)) => Some(ctx),
+        Some(Err(why)) => {
+            show_failure(&why);
+            None
+        }
+        None => None,
+    };
+    Box::new(move |kind, el| main_island(kind, el, ctx))
+}
+
+/// Make one island of the home page or a lesson live.
+fn main_island(kind: &str, el: &web_sys::HtmlElement, ctx: Option<LessonCtx>) {
+    match (kind, ctx) {
+        ("progress", _) => mount(el, HomeProgress),
+        ("cards", _) => mount(el, Cards),
+        ("notices", Some(ctx)) => {
             let notices = restore_shared(ctx.sim, false);
             mount(el, move || view! { <Notices notices=notices /> })
         }
-        (Some("complete"), Some(ctx)) => mount(el, move || view! { <CompleteToggle slug=ctx.slug /> }),
-        (Some("block"), Some(ctx)) => {
+        ("complete", Some(ctx)) => mount(el, move || view! { <CompleteToggle slug=ctx.slug /> }),
+        ("block", Some(ctx)) => {
             let Some(index) = el.get_attribute("data-block").and_then(|b| b.parse::<usize>().ok()).filter(|i| *i < ctx.lesson.blocks.len()) else { return };
             // The simulation is the page's heaviest part: it starts when the reader comes near
             // it (or at once, when the address carries a run to show).
@@ -123,7 +140,7 @@ fn lesson_ctx(slug: &str) -> Result<LessonCtx, String> {
 }
 
 /// Say where the simulation would be that it could not start; the page stays readable.
-fn show_failure(why: &str) {
+pub fn show_failure(why: &str) {
     if let Ok(Some(note)) = document().query_selector(".sim-static-note") {
         note.set_text_content(Some(&format!("The simulation could not start: {why}.")));
         let _ = note.set_attribute("role", "alert");
@@ -132,7 +149,7 @@ fn show_failure(why: &str) {
 
 /// Replace an island's static markup with its component, in the same task (so no frame is
 /// painted between). The island's owner is a child of the page's, so it sees its contexts.
-fn mount<N: IntoView + 'static>(el: &web_sys::HtmlElement, view: impl FnOnce() -> N + 'static) {
+pub fn mount<N: IntoView + 'static>(el: &web_sys::HtmlElement, view: impl FnOnce() -> N + 'static) {
     el.set_inner_html("");
     // Kept for the life of the page, as the page's owner is.
     std::mem::forget(leptos::mount::mount_to(el.clone(), view));

@@ -2,21 +2,14 @@
 //! forecast at the app, within a budget of changes; then watch the run. The same plan is the
 //! same run (see [`engine::mission`]), and `?plan=` in the address replays an attempt.
 
-use crate::pages::lesson::set_title;
-use crate::pages::not_found::NotFound;
 use crate::progress::ProgressStore;
-use crate::router::Location;
 use crate::sim::panel::{Live, Playback};
 use crate::sim::render::seconds;
 use crate::sim::{Setup, Sim};
 use engine::mission::{Mission, Outcome, MISSIONS};
 use engine::Factor;
 use leptos::prelude::*;
-
-/// Stars as text: filled and empty (with the count in words for screen readers elsewhere).
-fn stars(n: u8) -> String {
-    (0..3).map(|i| if i < n { '★' } else { '☆' }).collect()
-}
+use lessons::text::{self, stars};
 
 /// The plan in an address (`?plan=codebase,config`): the switches changed. Unknown slugs and
 /// a plan the mission does not allow are reported, never fatal.
@@ -36,10 +29,24 @@ pub fn parse_plan(m: &Mission, query: &str) -> (Vec<Factor>, Option<String>) {
     }
 }
 
+/// The islands of the missions and drills pages (one bundle): the mission list, a mission
+/// and a drill. Their static pages have the introductions (see
+/// `crates/lessons/src/site/practice.rs`).
+pub fn islands() -> crate::pages::islands::Islands {
+    Box::new(|kind, el| match kind {
+        "missions" => crate::pages::islands::mount(el, MissionList),
+        "mission" => match el.get_attribute("data-mission").as_deref().and_then(Mission::by_id) {
+            Some(m) => crate::pages::islands::mount(el, move || view! { <Play m=m /> }),
+            None => crate::pages::islands::show_failure("this version of the app has no such mission; reload the page"),
+        },
+        "drill" => crate::pages::islands::mount(el, crate::pages::drills::Drills),
+        _ => {}
+    })
+}
+
 /// `/missions/`: the list, with the best stars won.
 #[component]
 pub fn MissionList() -> impl IntoView {
-    set_title("Missions · Twelve-Factor Playground");
     let store = use_context::<ProgressStore>();
     let items = MISSIONS
         .iter()
@@ -51,41 +58,19 @@ pub fn MissionList() -> impl IntoView {
                     <h2><a href=crate::url(&format!("/missions/{}/", m.id))>{format!("{}. {}", i + 1, m.title)}</a></h2>
                     <p>{m.brief}</p>
                     <p class="mission-meta">
-                        {format!("{} violated · {} change{} allowed · ", m.violated.len(), m.budget, if m.budget == 1 { "" } else { "s" })}
-                        <span class="mission-stars" aria-label=move || format!("best: {} of 3 stars", best())>{move || stars(best())}</span>
+                        {text::mission_meta(m)}
+                        <span class="mission-best">" · "<span class="mission-stars" aria-label=move || text::stars_label(best())>{move || stars(best())}</span></span>
                     </p>
                 </li>
             }
         })
         .collect_view();
-    view! {
-        <article class="missions">
-            <header class="lesson-head">
-                <p class="kicker">"After the lessons"</p>
-                <h1>"Missions"</h1>
-                <p class="lede">"Each mission is an app with shortcuts and a forecast of what production will throw at it. You may fix only a few switches before the run starts: choose the ones the forecast will hit. The same plan always gives the same run."</p>
-            </header>
-            <ol class="mission-list">{items}</ol>
-        </article>
-    }
+    view! { <ol class="mission-list">{items}</ol> }
 }
 
-/// `/missions/<id>/`.
-#[component]
-pub fn MissionPage() -> impl IntoView {
-    let here = expect_context::<Location>();
-    let path = here.path.get_untracked();
-    let id = path.trim_start_matches("/missions/").trim_end_matches("index.html").trim_end_matches('/').to_string();
-    match Mission::by_id(&id) {
-        Some(m) => view! { <Play m=m /> }.into_any(),
-        None if id.is_empty() => view! { <MissionList /> }.into_any(),
-        None => view! { <NotFound /> }.into_any(),
-    }
-}
-
+/// `/missions/<id>/`: the plan, the run and its outcome.
 #[component]
 fn Play(m: &'static Mission) -> impl IntoView {
-    set_title(&format!("{} · Missions · Twelve-Factor Playground", m.title));
     let (plan0, note) = parse_plan(m, &window().location().search().unwrap_or_default());
     // A link with a plan replays that attempt; a bad plan is reported and not played.
     let replay = note.is_none() && window().location().search().unwrap_or_default().contains("plan=");
@@ -155,7 +140,6 @@ fn Play(m: &'static Mission) -> impl IntoView {
             }
         })
         .collect_view();
-    let forecast = m.forecast.iter().map(|(s, i)| view! { <li>{format!("at {s} s: {}", i.label())}</li> }).collect_view();
     let status = move || match outcome.get() {
         Some(o) if o.won => "won",
         Some(_) => "lost",
@@ -203,18 +187,9 @@ fn Play(m: &'static Mission) -> impl IntoView {
         })
     };
     view! {
-        <article class="mission">
-            <header class="lesson-head">
-                <p class="kicker"><a href=crate::url("/missions/")>"Missions"</a></p>
-                <h1>{m.title}</h1>
-                <p class="lede">{m.brief}</p>
-            </header>
             {note.map(|n| view! { <div class="notice" role="status"><p>{n}</p></div> })}
             <section class="mission-plan" aria-labelledby="plan-title">
-                <h2 id="plan-title">"Your plan"</h2>
-                <p><strong>"Goal: "</strong>{m.goal.words()}</p>
-                <p><strong>"Forecast: "</strong></p>
-                <ul class="forecast">{forecast}</ul>
+                <div class="mission-plan-head" inner_html=text::mission_plan_head(m)></div>
                 <fieldset class="switches">
                     <legend>{move || format!("Switches (checked: the twelve-factor way). Changes: {} of {}.", plan.with(Vec::len), m.budget)}</legend>
                     <ul>{switches}</ul>
@@ -234,7 +209,6 @@ fn Play(m: &'static Mission) -> impl IntoView {
                 <Live sim=sim log_heading_h3=true label="The mission's deployment: users, router, web and worker instances, backing services; the same in words in the table below.".to_string() />
                 <p><button type="button" data-sim-control="again" on:click=again>"Restart the attempt"</button></p>
             </section>
-        </article>
     }
 }
 

@@ -2,7 +2,7 @@
 //! scorecard of what survived and what broke, per factor, with an incident timeline.
 
 use crate::a11y::unique_id;
-use crate::pages::lesson::{restore_shared, set_title, Notices, DEFAULT_SEED};
+use crate::pages::lesson::{restore_shared, Notices, DEFAULT_SEED};
 use crate::sim::panel::{Live, Playback, ShareBar};
 use crate::sim::render::{esc, seconds};
 use crate::sim::{Setup, Sim};
@@ -15,10 +15,19 @@ use std::fmt::Write;
 /// Seconds between the monkey's events are set in the engine; this is its seed's salt.
 const MONKEY_SALT: u64 = 0x6d6f_6e6b_6579;
 
-/// The sandbox page.
+/// The sandbox page's island: its static page has the introduction (see
+/// `crates/lessons/src/site/practice.rs`).
+pub fn islands() -> crate::pages::islands::Islands {
+    Box::new(|kind, el| {
+        if kind == "sandbox" {
+            crate::pages::islands::mount(el, Sandbox);
+        }
+    })
+}
+
+/// The sandbox: the switches, the trouble, the deployment and the scorecard.
 #[component]
 pub fn Sandbox() -> impl IntoView {
-    set_title("Chaos sandbox · Twelve-Factor Playground");
     let sim = Sim::new(Setup::Sandbox, legacy_preset(), DEFAULT_SEED);
     let notices = restore_shared(sim, true);
     let monkey = RwSignal::new(false);
@@ -70,12 +79,6 @@ pub fn Sandbox() -> impl IntoView {
         monkey.set(false);
     });
     view! {
-        <article class="sandbox">
-            <header class="lesson-head">
-                <p class="kicker">"After the twelve lessons"</p>
-                <h1>"Chaos sandbox"</h1>
-                <p class="lede">"One app, all twelve switches. It starts as a typical legacy app with five shortcuts. Throw trouble at it, watch what breaks, and fix it one factor at a time until it survives everything."</p>
-            </header>
             <Notices notices=notices />
             <section class="sim" data-sim="sandbox" data-sim-status="healthy" data-sim-tick="0" aria-labelledby="sandbox-sim-title">
                 <h2 class="sim-title" id="sandbox-sim-title">"The app and its platform"</h2>
@@ -101,7 +104,6 @@ pub fn Sandbox() -> impl IntoView {
                 <ShareBar sim=sim path="/sandbox/".to_string() />
             </section>
             <Scorecard sim=sim />
-        </article>
     }
 }
 

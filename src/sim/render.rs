@@ -9,21 +9,7 @@ use super::layout::{icon, Node, Role, Scene};
 use engine::{Status, World, TICK_HZ};
 use std::fmt::Write;
 
-/// Escape text for HTML and SVG content and attribute values.
-pub fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use lessons::text::esc;
 
 /// Simulated time in seconds with one decimal, e.g. `12.3`. Integer arithmetic on purpose:
 /// float formatting would add several kilobytes to the wasm.

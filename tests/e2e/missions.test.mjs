@@ -2,7 +2,7 @@
 // that names what broke and links its lesson, a shared attempt that replays exactly, bad links.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, SCREENSHOTS, AXE, axeSerious } from './helpers.mjs';
+import { serve, launch, newPage, appReady, SCREENSHOTS, AXE, axeSerious } from './helpers.mjs';
 let server, browser;
 before(async () => { server = await serve('dist', '/'); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
@@ -34,6 +34,7 @@ test('the list has every mission, and a mission won by its reference plan shows 
   assert.deepEqual(await axeSerious(page), [], 'axe finds nothing serious');
   await page.screenshot({ path: `${SCREENSHOTS}/mission-won.png`, fullPage: true });
   await page.goto(server.url + '/missions/');
+  await appReady(page);
   assert.equal(await page.textContent('[data-mission="friday-deploy"] .mission-stars'), '★★★', 'the stars are kept');
   // Played live, the run is the engine's run: the same failed requests as the reference plan's.
   await page.goto(server.url + '/missions/rotation-day/');

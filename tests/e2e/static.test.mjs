@@ -62,6 +62,88 @@ test('with scripts off, the home page links all twelve lessons and the practice 
   await page.context().close();
 });
 
+/** The mission pages, as the sitemap lists them (the engine defines the missions). */
+async function missionPaths() {
+  const xml = await (await fetch(server.url + '/sitemap.xml')).text();
+  return [...xml.matchAll(/<loc>[^<]*?(\/missions\/[a-z0-9-]+\/)<\/loc>/g)].map((m) => m[1]);
+}
+
+test('with scripts off, the sandbox, the missions and the drills introduce themselves', async () => {
+  const page = await noScript();
+  const missions = await missionPaths();
+  assert.ok(missions.length >= 12, `the sitemap lists the missions (${missions.length})`);
+  for (const path of ['/sandbox/', '/missions/', ...missions, '/drills/']) {
+    const res = await page.goto(server.url + path);
+    assert.equal(res.status(), 200, path);
+    assert.match(await page.locator('main h1').innerText(), /\w/, `${path}: its heading`);
+    assert.ok((await page.locator('main .lede').innerText()).length > 60, `${path}: its introduction`);
+    if (path !== '/missions/') {
+      const note = await page.locator('.sim-static-note').innerText();
+      assert.match(note, /needs JavaScript/, `${path}: the simulation's place says what it needs`);
+      assert.doesNotMatch(note, /Starting/, `${path}: and does not promise to start`);
+    }
+    if (missions.includes(path)) {
+      assert.match(await page.locator('.mission-plan').innerText(), /Goal: .+\s+Forecast:\s+at \d+ s: /, `${path}: the goal and the forecast`);
+    }
+  }
+  await page.goto(server.url + '/missions/');
+  for (const path of missions) assert.equal(await page.locator(`main a[href="${path}"]`).count(), 1, `the list links ${path}`);
+  assert.equal(await page.locator('.mission-best').first().isVisible(), false, 'no stars are claimed without the app');
+  await page.screenshot({ path: `${SCREENSHOTS}/noscript-missions-390.png` });
+  await page.context().close();
+});
+
+for (const [width, height] of [[390, 844], [1280, 800]]) {
+  test(`at ${width} px the practice pages go live without moving their introductions`, async () => {
+    for (const path of ['/sandbox/', '/missions/', '/missions/friday-deploy/', '/drills/']) {
+      const page = await newPage(browser, { viewport: { width, height } });
+      const warnings = [];
+      page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+      await page.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });
+      });
+      let release;
+      const held = new Promise((r) => { release = r; });
+      await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+      await page.goto(server.url + path);
+      // What the static page owns (outside the island the app fills), and where that island starts.
+      const boxes = () => page.evaluate(() => {
+        const place = document.querySelector('[data-island="sandbox"], [data-island="missions"], [data-island="mission"], [data-island="drill"]');
+        const box = (el) => { const r = el.getBoundingClientRect(); return `${el.tagName}.${el.className} ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)}`; };
+        const fixed = [...document.querySelectorAll('main h1, main h2, main p, main li, main a, .site-header a')].filter((el) => !place.contains(el)).map(box);
+        return [...fixed, 'island starts at ' + Math.round(place.firstElementChild.getBoundingClientRect().top)];
+      });
+      assert.equal(await page.getAttribute('html', 'data-app'), null, `${path}: the app is not running yet`);
+      const before = await boxes();
+      assert.ok(before.length > 8, `${path}: the page is there before the app (${before.length} elements)`);
+      release();
+      await appReady(page);
+      await page.waitForTimeout(300);
+      assert.deepEqual(await boxes(), before, `${path}: the introduction did not move`);
+      assert.ok(await page.locator(path === '/missions/' ? '.mission-card' : 'section.sim[data-sim]').count() >= 1, `${path}: the app's part is live`);
+      assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${path}: no layout shift`);
+      assert.deepEqual(warnings, [], `${path}: no warnings`);
+      assert.deepEqual(page.problems, [], path);
+      await page.close();
+    }
+  });
+}
+
+test('the missions say the same words in the static page and the app', async () => {
+  const off = await noScript(1280);
+  const on = await newPage(browser);
+  const text = (page, sel) => page.evaluate((sel) => document.querySelector(sel).textContent.replace(/\s+/g, ' ').trim(), sel);
+  for (const [path, sel] of [['/missions/', '.mission-list'], ...(await missionPaths()).map((p) => [p, '.mission-plan-head'])]) {
+    await off.goto(server.url + path);
+    await on.goto(server.url + path);
+    await appReady(on);
+    assert.equal(await text(on, sel), await text(off, sel), path);
+  }
+  assert.deepEqual(on.problems, []);
+  await off.context().close();
+});
+
 for (const [width, height] of [[390, 844], [1280, 800]]) {
   test(`at ${width} px the app takes over the painted page without moving anything`, async () => {
     for (const path of ['/', '/factors/config', '/factors/logs']) {
@@ -113,12 +195,13 @@ test('the app and the static HTML say the same words in every lesson', async () 
 });
 
 test('every static page\'s structured data parses, and the sitemap and robots.txt are served', async () => {
-  for (const path of ['/', ...SLUGS.map((s) => `/factors/${s}`)]) {
+  for (const path of ['/', ...SLUGS.map((s) => `/factors/${s}`), '/sandbox/', '/missions/', ...(await missionPaths()), '/drills/']) {
     const html = await (await fetch(server.url + path)).text();
     const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
     assert.equal(blocks.length, 1, path);
     assert.equal(blocks[0]['@context'], 'https://schema.org', path);
     assert.equal(blocks[0]['@type'], path === '/' ? 'Course' : 'LearningResource', path);
+    assert.match(html, new RegExp(`<link rel="canonical" href="http://127\\.0\\.0\\.1:8080${path.replace(/[.]/g, '\\.')}">`), `${path}: its canonical address`);
     assert.ok(blocks[0].url.endsWith(path === '/' ? '/' : path), `${path}: ${blocks[0].url}`);
   }
   const sitemap = await fetch(server.url + '/sitemap.xml');

@@ -1,9 +1,12 @@
-//! Write the static pages into a release build: the home page, every lesson, the not-found
-//! page, `sitemap.xml` and `robots.txt` (see `tfp_lessons::site`). Run after Trunk has
-//! built `index.html`, which is the template:
+//! Write the static pages and the lesson data into a release build (see `tfp_lessons::site`):
+//! the home page, every lesson, the not-found page, the sandbox, the missions and the drills,
+//! `sitemap.xml`, `robots.txt`, and each lesson's data file (`lessons/<name>`, fetched by the
+//! embeds and presenter mode, named as `build.rs` compiled them into the app). Run after Trunk
+//! has built the bundles, whose pages are the templates:
 //! `cargo run -p tfp-lessons --example prerender -- dist / http://127.0.0.1:8080/`.
 
-use tfp_lessons::{codegen::data_file, parse::parse_all, site};
+use tfp_lessons::site::{self, practice, Site};
+use tfp_lessons::{codegen::data_file, parse};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -17,37 +20,56 @@ fn main() {
     }
 }
 
+/// A bundle's page as Trunk built it (never one this program already wrote).
+fn template(dist: &str, page: &str) -> Result<String, String> {
+    let path = format!("{dist}/{page}");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+    if text.contains(r#"rel="canonical""#) {
+        return Err(format!("{path} is already a generated page; build it with Trunk first"));
+    }
+    Ok(text)
+}
+
+fn write(path: String, text: String) -> Result<(), String> {
+    if let Some((dir, _)) = path.rsplit_once('/') {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{dir}: {e}"))?;
+    }
+    std::fs::write(&path, text).map_err(|e| format!("{path}: {e}"))
+}
+
 fn run(dist: &str, base: &str, url: &str) -> Result<(), String> {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
     let content = std::env::var("TFP_CONTENT_DIR").unwrap_or_else(|_| format!("{root}/content"));
-    let mut files: Vec<(String, String)> = std::fs::read_dir(&content)
-        .map_err(|e| format!("{content}: {e}"))?
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".md") && n.as_bytes()[0].is_ascii_digit())
-        .map(|n| {
-            let path = format!("{content}/{n}");
-            std::fs::read_to_string(&path).map(|s| (path.clone(), s)).map_err(|e| format!("{path}: {e}"))
-        })
-        .collect::<Result<_, _>>()?;
-    files.sort();
-    let lessons = parse_all(&files).map_err(|e| format!("content error: {e}"))?;
-    let template = std::fs::read_to_string(format!("{dist}/index.html")).map_err(|e| format!("{dist}/index.html: {e}"))?;
-    if template.contains(r#"rel="canonical""#) {
-        return Err(format!("{dist}/index.html is already a generated page; build it with Trunk first"));
-    }
+    let lessons = parse::parse_all(&parse::lesson_files(&content)?).map_err(|e| format!("content error: {e}"))?;
+    let (main, sandbox, practice_page) = (template(dist, "index.html")?, template(dist, "sandbox/index.html")?, template(dist, "practice/index.html")?);
     let base = format!("/{}/", base.trim_matches('/')).replace("//", "/");
     let url = format!("{}/", url.trim_end_matches('/'));
-    let site = site::Site { base: &base, url: &url };
-    let write = |path: String, text: String| std::fs::write(&path, text).map_err(|e| format!("{path}: {e}"));
-    std::fs::create_dir_all(format!("{dist}/factors")).map_err(|e| e.to_string())?;
-    for lesson in lessons.iter().filter(|l| l.meta.number > 0) {
-        let (_, data) = data_file(lesson);
-        write(format!("{dist}/{}.html", site::lesson_path(lesson)), site::lesson_page(&template, site, lesson, &lessons, &data)?)?;
+    let site = Site { base: &base, url: &url };
+    for lesson in &lessons {
+        let (name, data) = data_file(lesson);
+        write(format!("{dist}/lessons/{name}"), data.clone())?;
+        if lesson.meta.number > 0 {
+            write(format!("{dist}/{}.html", site::lesson_path(lesson)), site::lesson_page(&main, site, lesson, &lessons, &data)?)?;
+        }
     }
-    write(format!("{dist}/404.html"), site::not_found_page(&template, site)?)?;
-    write(format!("{dist}/index.html"), site::home_page(&template, site, &lessons)?)?;
-    write(format!("{dist}/sitemap.xml"), site::sitemap(site, &lessons, &["sandbox/", "missions/", "drills/"]))?;
+    write(format!("{dist}/404.html"), site::not_found_page(&main, site)?)?;
+    write(format!("{dist}/index.html"), site::home_page(&main, site, &lessons)?)?;
+    write(format!("{dist}/sandbox/index.html"), practice::sandbox_page(&sandbox, site)?)?;
+    let missions = practice::missions_page(&practice_page, site)?;
+    // The bundle's own folder holds its template; it shows the missions too.
+    write(format!("{dist}/practice/index.html"), missions.clone())?;
+    write(format!("{dist}/missions/index.html"), missions)?;
+    for m in &tfp_engine::mission::MISSIONS {
+        write(format!("{dist}/missions/{}/index.html", m.id), practice::mission_page(&practice_page, site, m)?)?;
+    }
+    write(format!("{dist}/drills/index.html"), practice::drills_page(&practice_page, site)?)?;
+    let others = practice::paths();
+    write(format!("{dist}/sitemap.xml"), site::sitemap(site, &lessons, &others.iter().map(String::as_str).collect::<Vec<_>>()))?;
     write(format!("{dist}/robots.txt"), site::robots(site))?;
-    println!("prerender: home, {} lessons, 404, sitemap.xml and robots.txt written to {dist} for {url}", lessons.len() - 1);
+    println!(
+        "prerender: home, {} lessons and their data, 404, sandbox, {} missions, drills, sitemap.xml and robots.txt written to {dist} for {url}",
+        lessons.len() - 1,
+        tfp_engine::mission::MISSIONS.len()
+    );
     Ok(())
 }

@@ -379,6 +379,25 @@ fn check_structure(ctx: &Ctx, lesson: &Lesson) -> Result<(), ContentError> {
     Ok(())
 }
 
+/// The lesson files of a content folder, `NN-<slug>.md` in order, each as (path, source). The
+/// path is `<dir>/<name>`, as error messages show it. Other files (`FORMAT.md`, notes, the
+/// embed heights) are not lessons.
+pub fn lesson_files(dir: &str) -> Result<Vec<(String, String)>, String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{dir}: {e}"))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".md") && n.as_bytes().first().is_some_and(u8::is_ascii_digit))
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|n| {
+            let path = format!("{}/{n}", dir.trim_end_matches('/'));
+            std::fs::read_to_string(&path).map(|s| (path.clone(), s)).map_err(|e| format!("{path}: cannot read: {e}"))
+        })
+        .collect()
+}
+
 /// Parse every lesson file (path, source) and check the set: the introduction and the
 /// twelve factors, each once, in order.
 pub fn parse_all(files: &[(String, String)]) -> Result<Vec<Lesson>, ContentError> {

@@ -1,4 +1,21 @@
-//! Words that both the static pages and the app show, so the two cannot drift apart.
+//! Words that both the static pages and the app show, so the two cannot drift apart, and the
+//! one escaping both use.
+
+/// Escape text for HTML and SVG content and attribute values.
+pub fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
 
 /// Words for a challenge condition: `requests lost ≤ 0`.
 pub fn describe(check: &crate::Check) -> String {
@@ -21,3 +38,30 @@ pub fn challenge_note() -> String {
 /// The prediction's line before it is answered.
 pub const PREDICT_HINT: &str = "Pick an answer, then run the simulation below; the answer appears once you have run the violating way. ";
 
+
+/// A mission's size, as its card shows it: `3 violated · 2 changes allowed`.
+pub fn mission_meta(m: &tfp_engine::mission::Mission) -> String {
+    format!("{} violated · {} change{} allowed", m.violated.len(), m.budget, if m.budget == 1 { "" } else { "s" })
+}
+
+/// A best score in stars: filled, then empty (`★★☆`).
+pub fn stars(n: u8) -> String {
+    (0..3).map(|i| if i < n { '★' } else { '☆' }).collect()
+}
+
+/// The words a screen reader hears for a best score.
+pub fn stars_label(n: u8) -> String {
+    format!("best: {n} of 3 stars")
+}
+
+/// One line of a mission's forecast: `at 20 s: Traffic spike`.
+pub fn forecast_line(at_s: u64, input: tfp_engine::Input) -> String {
+    format!("at {at_s} s: {}", input.label())
+}
+
+/// A mission's goal and forecast, as its plan starts (the same markup in the static page and
+/// the app).
+pub fn mission_plan_head(m: &tfp_engine::mission::Mission) -> String {
+    let forecast = m.forecast.iter().map(|(s, i)| format!("<li>{}</li>", esc(&forecast_line(*s, *i)))).collect::<String>();
+    format!(r#"<h2 id="plan-title">Your plan</h2><p><strong>Goal: </strong>{}</p><p><strong>Forecast: </strong></p><ul class="forecast">{forecast}</ul>"#, esc(m.goal.words()))
+}

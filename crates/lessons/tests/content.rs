@@ -8,15 +8,7 @@ use tfp_lessons::verify::verify_challenge;
 use tfp_lessons::{Block, Lesson};
 
 fn files() -> Vec<(String, String)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../content");
-    let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
-        .unwrap()
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".md") && n.as_bytes()[0].is_ascii_digit())
-        .map(|n| (format!("content/{n}"), std::fs::read_to_string(format!("{dir}/{n}")).unwrap()))
-        .collect();
-    files.sort();
-    files
+    tfp_lessons::parse::lesson_files(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content")).unwrap()
 }
 
 fn lessons() -> Vec<Lesson> {

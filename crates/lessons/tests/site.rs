@@ -31,14 +31,7 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
 const SITE: Site = Site { base: "/", url: "https://example.org/" };
 
 fn lessons() -> Vec<Lesson> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../content");
-    let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
-        .unwrap()
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".md") && n.as_bytes()[0].is_ascii_digit())
-        .map(|n| (format!("content/{n}"), std::fs::read_to_string(format!("{dir}/{n}")).unwrap()))
-        .collect();
-    files.sort();
+    let files = tfp_lessons::parse::lesson_files(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content")).unwrap();
     parse_all(&files).unwrap()
 }
 
@@ -131,4 +124,45 @@ fn text_is_escaped_and_data_that_could_close_its_element_is_refused() {
     let all = lessons();
     let lesson = &all[3];
     assert!(site::lesson_page(TEMPLATE, SITE, lesson, &all, "x</SCRIPT>y").is_err());
+}
+
+#[test]
+fn the_practice_pages_introduce_themselves_and_leave_one_island_to_the_app() {
+    use tfp_engine::mission::MISSIONS;
+    use tfp_lessons::site::practice;
+    let pages = [
+        ("sandbox/", "sandbox", practice::sandbox_page(TEMPLATE, SITE).unwrap()),
+        ("missions/", "missions", practice::missions_page(TEMPLATE, SITE).unwrap()),
+        ("drills/", "drill", practice::drills_page(TEMPLATE, SITE).unwrap()),
+    ]
+    .into_iter()
+    .chain(MISSIONS.iter().map(|m| (Box::leak(format!("missions/{}/", m.id).into_boxed_str()) as &str, "mission", practice::mission_page(TEMPLATE, SITE, m).unwrap())));
+    let mut n = 0;
+    for (path, island, page) in pages {
+        n += 1;
+        assert!(page.contains(&format!(r#"<link rel="canonical" href="https://example.org/{path}">"#)), "{path}");
+        assert_eq!(count(&page, "<h1>"), 1, "{path}");
+        assert_eq!(count(&page, r#"<p class="lede">"#), 1, "{path}");
+        assert_eq!(count(&page, &format!(r#"data-island="{island}""#)), 1, "{path}: one island for the app");
+        assert!(page.contains(r#""@type":"LearningResource""#), "{path}");
+        assert!(!page.contains("modulepreload") && page.contains("addEventListener('load', start"), "{path}: the app loads after the page");
+        // The page's nav item is marked current.
+        let nav = path.split('/').next().unwrap();
+        assert!(page.contains(&format!(r#"<a href="/{nav}/" aria-current="page">"#)), "{path}");
+    }
+    assert_eq!(n, 3 + MISSIONS.len());
+    let list = practice::missions_page(TEMPLATE, SITE).unwrap();
+    for m in &MISSIONS {
+        assert_eq!(count(&list, &format!(r#"<a href="/missions/{}/">"#, m.id)), 1, "{}", m.id);
+        let page = practice::mission_page(TEMPLATE, SITE, m).unwrap();
+        assert!(page.contains(&format!("<title>{} · Missions · Twelve-Factor Playground</title>", site::esc(m.title))), "{}", m.id);
+        assert!(page.contains(&format!(r#"<meta name="description" content="{}">"#, site::esc(m.brief))), "{}", m.id);
+        assert!(page.contains(&tfp_lessons::text::mission_plan_head(m)), "{}: the goal and forecast, as the app draws them", m.id);
+    }
+    let paths = practice::paths();
+    assert_eq!(paths.len(), 3 + MISSIONS.len());
+    let sitemap = site::sitemap(SITE, &lessons(), &paths.iter().map(String::as_str).collect::<Vec<_>>());
+    for p in &paths {
+        assert!(sitemap.contains(&format!("<loc>https://example.org/{p}</loc>")), "{p}");
+    }
 }

@@ -11,6 +11,9 @@
 //! Pure functions of the lessons and a [`Site`]: `examples/prerender.rs` writes them into
 //! the release build.
 
+pub mod practice;
+
+pub use crate::text::esc;
 use crate::text::{challenge_note, describe, PREDICT_HINT};
 use crate::{Block, Lesson};
 use std::fmt::Write;
@@ -32,22 +35,6 @@ pub const HOME_TITLE: &str = "Twelve-Factor Playground: learn the twelve factors
 
 /// The home page's description.
 pub const HOME_DESCRIPTION: &str = "Learn the Twelve-Factor App methodology by breaking a simulated deployment in your browser: twelve interactive lessons with a router, instances, backing services and a live log stream.";
-
-/// Escape text for HTML content and attribute values.
-pub fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// The lesson's path under the site, without the base: `factors/config`.
 pub fn lesson_path(lesson: &Lesson) -> String {
