@@ -5,7 +5,7 @@
 // challenge and completes the lesson. One lesson by keyboard alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, SLUGS, SCREENSHOTS, redShare, openLesson, status, waitTicks, tick } from './helpers.mjs';
+import { serve, launch, newPage, appReady, SLUGS, SCREENSHOTS, redShare, openLesson, status, waitTicks, tick } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await serve('dist', '/'); browser = await launch(); });
@@ -92,12 +92,13 @@ for (const slug of ['build-release-run', 'config', 'admin-processes']) {
     assert.equal(await page.getAttribute('.challenge', 'data-challenge-status'), 'met');
     assert.match(await page.textContent('.challenge-strip'), /Challenge met/);
     assert.equal(await page.getAttribute('.complete-toggle', 'aria-pressed'), 'true', 'meeting the challenge completes the lesson');
-    await page.click('.site-header a.brand');
-    await page.waitForSelector('.cards');
+    // The home page paints from HTML first; the progress is the app's to show.
+    await Promise.all([page.waitForURL(server.url + '/'), page.click('.site-header a.brand')]);
+    await appReady(page);
     assert.match(await page.textContent('.progress-summary'), /1 of 12 lessons complete/);
     assert.match(await page.textContent(`[data-factor="${slug}"]`), /complete/);
     await page.reload();
-    await page.waitForSelector('.cards');
+    await appReady(page);
     assert.match(await page.textContent('.progress-summary'), /1 of 12 lessons complete/, 'progress survives a reload');
     assert.deepEqual(page.problems, []);
     await page.context().close();

@@ -114,7 +114,7 @@ fn a_template_that_is_not_trunks_is_an_error_not_an_eager_page() {
     let odd = TEMPLATE.replace("import init, * as bindings from", "import start from");
     assert!(site::defer_app(&odd).is_err());
     let deferred = site::defer_app(TEMPLATE).unwrap();
-    assert!(deferred.contains("addEventListener('load', start, { once: true })"));
+    assert!(deferred.contains("addEventListener('load', go, { once: true })"));
     assert!(deferred.contains("const wasm = await init({ module_or_path: '/app-1_bg.wasm' });"));
 }
 
@@ -145,7 +145,7 @@ fn the_practice_pages_introduce_themselves_and_leave_one_island_to_the_app() {
         assert_eq!(count(&page, r#"<p class="lede">"#), 1, "{path}");
         assert_eq!(count(&page, &format!(r#"data-island="{island}""#)), 1, "{path}: one island for the app");
         assert!(page.contains(r#""@type":"LearningResource""#), "{path}");
-        assert!(!page.contains("modulepreload") && page.contains("addEventListener('load', start"), "{path}: the app loads after the page");
+        assert!(!page.contains("modulepreload") && page.contains("addEventListener('load', go"), "{path}: the app loads after the page");
         // The page's nav item is marked current.
         let nav = path.split('/').next().unwrap();
         assert!(page.contains(&format!(r#"<a href="/{nav}/" aria-current="page">"#)), "{path}");

@@ -107,9 +107,10 @@ fn json(text: &str) -> String {
     out
 }
 
-/// Start the app only after the page has loaded. Trunk's page imports the app's JavaScript at
-/// once and preloads its wasm; a static page is readable without them, so they are fetched
-/// after the `load` event instead, and do not compete with the page's own text and styles
+/// Start the app only after the page has loaded and painted. Trunk's page imports the app's
+/// JavaScript at once and preloads its wasm; a static page is readable without them, so they
+/// are fetched after the `load` event and the first paint with content instead (or 3 s after
+/// `load`, if the browser says nothing of paints, as in a hidden tab), and do not compete with the page's own text and styles
 /// (which is what a slow phone shows first). Fails if the template does not look like Trunk's,
 /// so a change there is noticed at build time rather than silently loading eagerly.
 pub fn defer_app(template: &str) -> Result<String, String> {
@@ -130,11 +131,19 @@ pub fn defer_app(template: &str) -> Result<String, String> {
     let to = body[from..].find("';").ok_or("the app's import is not closed")? + from;
     let module = &body[from..to];
     let rest = &body[to + 2..];
+    // After `load` and after the first paint with content: on a fast connection `load` can come
+    // before anything is painted, and the app's requests would then delay that paint.
     let deferred = format!(
         "
 const start = async () => {{
 const {{ default: init, ...bindings }} = await import('{module}');{rest}}};
-if (document.readyState === 'complete') start(); else addEventListener('load', start, {{ once: true }});
+const painted = () => new Promise((ok) => {{
+  setTimeout(ok, 3000);
+  try {{ new PerformanceObserver((list, seen) => {{ if (list.getEntriesByName('first-contentful-paint').length) {{ seen.disconnect(); ok(); }} }}).observe({{ type: 'paint', buffered: true }}); }}
+  catch {{ requestAnimationFrame(() => setTimeout(ok, 0)); }}
+}});
+const go = () => painted().then(() => setTimeout(start, 0));
+if (document.readyState === 'complete') go(); else addEventListener('load', go, {{ once: true }});
 "
     );
     page.replace_range(at..end, &deferred);
