@@ -88,7 +88,7 @@ pub fn StoreNotice() -> impl IntoView {
 }
 
 /// The parts every full page shares: contexts, the site header, notices and footer. (The
-/// home page and lessons have these in their static HTML; see `crates/lessons/src/site.rs`.)
+/// home page and lessons have these in their static HTML; see `crates/lessons/src/site/mod.rs`.)
 #[component]
 pub fn Chrome(
     /// Whether a same-site path is rendered by this bundle (links to it then change the page

@@ -1,6 +1,6 @@
 //! What lesson pages share: loading a lesson body, rebuilding a shared run, address notices
 //! and the completion toggle. A lesson page itself is static HTML written at build time
-//! (`crates/lessons/src/site.rs`), made live by `pages::islands`.
+//! (`crates/lessons/src/site/mod.rs`), made live by `pages::islands`.
 
 use crate::content::{self, Entry};
 use crate::progress::ProgressStore;

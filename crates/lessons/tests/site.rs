@@ -1,4 +1,4 @@
-//! The static pages (`site.rs`) from the real lessons: complete, discoverable, and carrying
+//! The static pages (`site/`) from the real lessons: complete, discoverable, and carrying
 //! exactly the data the app's islands need.
 
 use tfp_lessons::codegen::data_file;
