@@ -23,7 +23,11 @@ fn main() {
     println!("cargo:rerun-if-changed={heights_path}");
     let json = std::fs::read_to_string(&heights_path).unwrap_or_default();
     let heights = if json.is_empty() { Vec::new() } else { embed_heights(&json) };
-    let width = json.split("\"width\"").nth(1).and_then(|r| r.trim_start_matches([' ', ':']).split(|c: char| !c.is_ascii_digit()).next()?.parse::<u32>().ok()).unwrap_or(720);
+    let width = json
+        .split("\"width\"")
+        .nth(1)
+        .and_then(|r| r.trim_start_matches([' ', ':']).split(|c: char| !c.is_ascii_digit()).next()?.parse::<u32>().ok())
+        .unwrap_or(720);
     let mut code = format!("/// The width of frame the embed heights were measured in: a typical blog column.\npub const EMBED_WIDTH: u32 = {width};\n");
     code.push_str("/// Height in CSS px of each lesson's embed in a frame `EMBED_WIDTH` px wide.\npub const EMBED_HEIGHTS: &[(&str, u32)] = &[\n");
     for (slug, h) in &heights {
@@ -39,7 +43,10 @@ fn main() {
 fn embed_heights(json: &str) -> Vec<(String, u32)> {
     let Some(start) = json.find("\"heights\"") else { fail("embed-heights.json: no \"heights\" object") };
     let body = &json[start..];
-    let (open, close) = (body.find('{').unwrap_or_else(|| fail("embed-heights.json: heights is not an object")), body.find('}').unwrap_or_else(|| fail("embed-heights.json: unclosed heights")));
+    let (open, close) = (
+        body.find('{').unwrap_or_else(|| fail("embed-heights.json: heights is not an object")),
+        body.find('}').unwrap_or_else(|| fail("embed-heights.json: unclosed heights")),
+    );
     body[open + 1..close]
         .split(',')
         .filter(|p| !p.trim().is_empty())

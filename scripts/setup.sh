@@ -28,6 +28,11 @@ apt_install() {
 # 1. Browser, driver and compressor for tests and the size report.
 apt_install chromium chromium-driver brotli
 
+# 1b. The formatter and the linter, which the test command runs as gates.
+for c in rustfmt clippy; do
+  rustup component list --installed 2>/dev/null | grep -q "^$c" || timeout 120 rustup component add "$c" || log "could not install $c"
+done
+
 # 2. The wasm32 standard library: rustup first, Debian's compiler with build-std as the fallback.
 ENV_EXTRA=""
 if rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then

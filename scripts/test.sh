@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up (once) and run every test: native, browser component tests in headless Chromium,
+# Set up (once) and run every test: format and lint gates, native, browser component tests in headless Chromium,
 # the release build with its size report, and end-to-end tests in Chromium. The last lines
 # are the end-to-end runner's own summary.
 set -euo pipefail
@@ -7,6 +7,14 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 source .tools/env.sh
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "format and lints (cargo fmt, clippy with warnings as errors)"
+cargo fmt --check
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+# The app's browser code, as it is built for the browser (when rustup provides the target).
+if rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'; then
+  cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+fi
 
 step "native tests (engine, lessons, app logic)"
 cargo test --workspace --quiet

@@ -14,9 +14,7 @@ pub fn unique_id(prefix: &str) -> String {
 pub fn reduced_motion() -> bool {
     #[cfg(target_arch = "wasm32")]
     {
-        web_sys::window()
-            .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
-            .is_some_and(|m| m.matches())
+        web_sys::window().and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten()).is_some_and(|m| m.matches())
     }
     #[cfg(not(target_arch = "wasm32"))]
     {

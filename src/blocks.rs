@@ -10,9 +10,9 @@ use crate::sim::Sim;
 use crate::FacilitatorMode;
 use engine::{Input, TICK_HZ};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use lessons::text::{challenge_note, describe, PREDICT_HINT};
 use lessons::{Block, Check, Lesson};
+use wasm_bindgen::JsCast;
 
 /// Seconds of simulated time after the first event before a prediction is revealed.
 const REVEAL_AFTER_S: u64 = 5;
@@ -43,7 +43,8 @@ pub fn block_view(ctx: LessonCtx, index: usize) -> Option<AnyView> {
             view! { <Prediction ctx=ctx question=question options=options correct=*correct explain=explain /> }.into_any()
         }
         Block::Sim { caption } => {
-            let checks: &'static [Check] = blocks.iter().find_map(|b| if let Block::Challenge { checks, .. } = b { Some(checks.as_ref()) } else { None }).unwrap_or(&[]);
+            let checks: &'static [Check] =
+                blocks.iter().find_map(|b| if let Block::Challenge { checks, .. } = b { Some(checks.as_ref()) } else { None }).unwrap_or(&[]);
             view! { <SimPanel sim=ctx.sim slug=ctx.slug caption=caption.as_deref().unwrap_or("") checks=checks /> }.into_any()
         }
         Block::Challenge { goal, checks, .. } => view! { <Challenge ctx=ctx goal=goal checks=checks /> }.into_any(),
@@ -148,7 +149,9 @@ fn Prediction(ctx: LessonCtx, question: &'static str, options: Vec<&'static str>
             // It opens folded, in the room the hint line had, so nothing below it moves while
             // the learner watches the simulation; opened by hand when asked for.
             let open = if asked.get_value() { " open" } else { "" };
-            out.set_inner_html(&format!(r#"<details class="explain"{open}><summary><strong>{verdict}</strong>The answer is marked above; read why</summary><p>{explain}</p></details>"#));
+            out.set_inner_html(&format!(
+                r#"<details class="explain"{open}><summary><strong>{verdict}</strong>The answer is marked above; read why</summary><p>{explain}</p></details>"#
+            ));
         }
     });
     let name = unique_id("predict");
@@ -321,4 +324,3 @@ fn Solution(ctx: LessonCtx, html: &'static str) -> impl IntoView {
         </details>
     }
 }
-

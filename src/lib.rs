@@ -16,9 +16,8 @@ pub mod sim;
 
 use leptos::prelude::*;
 
-
-use router::{Location, Route};
 use progress::ProgressStore;
+use router::{Location, Route};
 
 /// Whether instructors' notes are shown. Kept for the session in `sessionStorage`.
 #[derive(Clone, Copy)]

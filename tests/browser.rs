@@ -5,14 +5,14 @@
 
 use engine::{Scenario, TICK_HZ};
 use leptos::prelude::*;
+use lessons::{Block, Check, Cmp, Lesson};
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::rc::Rc;
 use twelve_factor_playground::blocks::{render_blocks, LessonCtx};
 use twelve_factor_playground::progress::{ProgressStore, CORRUPT_KEY, KEY};
 use twelve_factor_playground::sim::{panel::SimPanel, Sim};
 use twelve_factor_playground::FacilitatorMode;
-use lessons::{Block, Check, Cmp, Lesson};
-use std::borrow::Cow;
 
 /// A small lesson with every kind of block (the real ones are fetched by the app).
 fn sample_lesson() -> Lesson {
@@ -22,9 +22,18 @@ fn sample_lesson() -> Lesson {
         meta,
         blocks: Cow::Owned(vec![
             Block::Prose { html: t("<h2 id=\"the-idea\">The idea</h2><p>Keep no state in the process.</p>") },
-            Block::Predict { question: t("What happens to carts?"), options: Cow::Owned(vec![t("Kept"), t("Lost")]), correct: 1, explain: t("They were in memory.") },
+            Block::Predict {
+                question: t("What happens to carts?"),
+                options: Cow::Owned(vec![t("Kept"), t("Lost")]),
+                correct: 1,
+                explain: t("They were in memory."),
+            },
             Block::Sim { caption: None },
-            Block::Challenge { goal: t("Restart without losing a cart."), checks: Cow::Owned(vec![Check { metric: t("restarts"), cmp: Cmp::Ge, value: 1 }, Check { metric: t("carts_lost"), cmp: Cmp::Eq, value: 0 }]), solve: Cow::Owned(vec![t("restart")]) },
+            Block::Challenge {
+                goal: t("Restart without losing a cart."),
+                checks: Cow::Owned(vec![Check { metric: t("restarts"), cmp: Cmp::Ge, value: 1 }, Check { metric: t("carts_lost"), cmp: Cmp::Eq, value: 0 }]),
+                solve: Cow::Owned(vec![t("restart")]),
+            },
             Block::Hint { html: t("<p>Look at the switch.</p>") },
             Block::Hint { html: t("<p>Pick the session store.</p>") },
             Block::Solution { html: t("<p>Switch, then restart.</p>") },

@@ -57,9 +57,17 @@ fn grade_html(d: &Drill, g: &Grade, base: &str) -> String {
             (false, false) => continue,
         };
         let evidence = if v.evidence.is_empty() {
-            if v.hidden { " None of the views you opened showed its symptom; a different probe would have.".to_string() } else { String::new() }
+            if v.hidden {
+                " None of the views you opened showed its symptom; a different probe would have.".to_string()
+            } else {
+                String::new()
+            }
         } else {
-            let seen: Vec<String> = v.evidence.iter().map(|(p, r)| format!("“{}” {}", esc(r.headline()), p.map_or("in the incident itself".to_string(), |p| format!("after “{}”", esc(p.label))))).collect();
+            let seen: Vec<String> = v
+                .evidence
+                .iter()
+                .map(|(p, r)| format!("“{}” {}", esc(r.headline()), p.map_or("in the incident itself".to_string(), |p| format!("after “{}”", esc(p.label)))))
+                .collect();
             format!(" Pointing to it: {}.", seen.join("; "))
         };
         let _ = write!(

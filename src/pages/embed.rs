@@ -108,7 +108,14 @@ pub fn Embed() -> impl IntoView {
     let path = here.path.get_untracked();
     let opts = options(&here.query.get_untracked());
     if let Some(root) = document().document_element() {
-        let _ = root.set_attribute("data-theme", match opts.dark { Some(true) => "dark", Some(false) => "light", None => "auto" });
+        let _ = root.set_attribute(
+            "data-theme",
+            match opts.dark {
+                Some(true) => "dark",
+                Some(false) => "light",
+                None => "auto",
+            },
+        );
         let _ = root.class_list().add_1("embedded");
     }
     let Some(slug) = slug_of(&path) else {

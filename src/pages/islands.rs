@@ -102,16 +102,18 @@ fn mount_block(el: &web_sys::HtmlElement, ctx: LessonCtx, index: usize) {
 /// no box of its own, so what is watched is its first element.)
 fn when_near(el: &web_sys::HtmlElement, then: impl FnOnce() + 'static) {
     use wasm_bindgen::closure::Closure;
-    let then: std::rc::Rc<std::cell::Cell<Option<Box<dyn FnOnce()>>>> = std::rc::Rc::new(std::cell::Cell::new(Some(Box::new(then))));
+    type Once = std::cell::Cell<Option<Box<dyn FnOnce()>>>;
+    let then: Rc<Once> = Rc::new(std::cell::Cell::new(Some(Box::new(then))));
     let run = then.clone();
-    let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
-        if entries.iter().any(|e| e.dyn_ref::<web_sys::IntersectionObserverEntry>().is_some_and(|e| e.is_intersecting())) {
-            observer.disconnect();
-            if let Some(then) = run.take() {
-                then();
+    let callback =
+        Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            if entries.iter().any(|e| e.dyn_ref::<web_sys::IntersectionObserverEntry>().is_some_and(|e| e.is_intersecting())) {
+                observer.disconnect();
+                if let Some(then) = run.take() {
+                    then();
+                }
             }
-        }
-    });
+        });
     let init = web_sys::IntersectionObserverInit::new();
     init.set_root_margin("1000px 0px");
     match web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init) {

@@ -7,7 +7,6 @@ use crate::progress::ProgressStore;
 use crate::sim::Sim;
 use leptos::prelude::*;
 
-
 use lessons::Lesson;
 
 /// The seed a lesson's simulation starts from.
@@ -61,7 +60,13 @@ pub fn restore_shared(sim: Sim, sandbox: bool) -> Vec<String> {
         (crate::sim::Setup::Drill, _) => return notices,
     };
     sim.restore(practices, shared.seed.unwrap_or(DEFAULT_SEED), &shared.events, shared.at);
-    notices.insert(0, format!("This is a shared run, rebuilt exactly as it was at t = {} s. Press play to continue it, or reset to start fresh.", crate::sim::render::seconds(shared.at)));
+    notices.insert(
+        0,
+        format!(
+            "This is a shared run, rebuilt exactly as it was at t = {} s. Press play to continue it, or reset to start fresh.",
+            crate::sim::render::seconds(shared.at)
+        ),
+    );
     notices
 }
 

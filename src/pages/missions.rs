@@ -121,7 +121,13 @@ fn Play(m: &'static Mission) -> impl IntoView {
             let honoured = move || !practices().violates(f);
             let full = move || plan.with(Vec::len) >= m.budget;
             let toggle = move |_| {
-                plan.update(|p| if let Some(i) = p.iter().position(|x| *x == f) { p.remove(i); } else { p.push(f); });
+                plan.update(|p| {
+                    if let Some(i) = p.iter().position(|x| *x == f) {
+                        p.remove(i);
+                    } else {
+                        p.push(f);
+                    }
+                });
                 restart(false);
             };
             view! {

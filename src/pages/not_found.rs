@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-
 /// A clear message and a way home.
 #[component]
 pub fn NotFound() -> impl IntoView {

@@ -163,7 +163,8 @@ fn fit_slide() {
 #[component]
 pub fn Present(slug: String) -> impl IntoView {
     let Some(entry) = content::entry(&slug) else {
-        return view! { <div class="not-found"><h1>"No such lesson to present"</h1><p><a href=crate::url("/")>"Go to the twelve factors"</a></p></div> }.into_any();
+        return view! { <div class="not-found"><h1>"No such lesson to present"</h1><p><a href=crate::url("/")>"Go to the twelve factors"</a></p></div> }
+            .into_any();
     };
     set_title(&format!("Presenting {}. {} · Twelve-Factor Playground", entry.meta.number, entry.meta.title));
     let (state, retry) = load_signal(entry);
@@ -313,13 +314,18 @@ mod tests {
                 Block::Facilitator { html: Cow::Borrowed("f") },
             ]),
         };
-        assert_eq!(steps(&lesson), vec![Step::Title, Step::Prose("<h2 id=\"a\">A</h2>\n<p>1</p>\n".into()), Step::Prose("<h2 id=\"b\">B</h2>\n<p>2</p>\n".into()), Step::Block(1)]);
+        assert_eq!(
+            steps(&lesson),
+            vec![Step::Title, Step::Prose("<h2 id=\"a\">A</h2>\n<p>1</p>\n".into()), Step::Prose("<h2 id=\"b\">B</h2>\n<p>2</p>\n".into()), Step::Block(1)]
+        );
     }
 
     #[test]
     fn long_sections_become_several_slides_of_whole_blocks() {
         let para = format!("<p>{}</p>", "word ".repeat(80));
-        let section = format!("<h2 id=\"idea\">The idea</h2>\n{para}\n<ul>\n<li>a<ul>\n<li>b</li>\n</ul>\n</li>\n</ul>\n<pre><code>1\n2\n</code></pre>\n{para}\n{para}\n");
+        let section = format!(
+            "<h2 id=\"idea\">The idea</h2>\n{para}\n<ul>\n<li>a<ul>\n<li>b</li>\n</ul>\n</li>\n</ul>\n<pre><code>1\n2\n</code></pre>\n{para}\n{para}\n"
+        );
         let blocks = top_level_blocks(&section);
         assert_eq!(blocks.len(), 6, "{blocks:?}");
         assert!(blocks[2].starts_with("<ul>") && blocks[2].ends_with("</ul>"), "a nested list stays whole");

@@ -27,7 +27,9 @@ pub fn ProgressPage() -> impl IntoView {
                     p.challenges.extend(imported.challenges);
                 });
                 let after = store.progress.with_untracked(Progress::completed_count);
-                said.set(format!("Imported. Lessons complete: {before} before, {after} now (imported progress is added to what was here; nothing is removed)."));
+                said.set(format!(
+                    "Imported. Lessons complete: {before} before, {after} now (imported progress is added to what was here; nothing is removed)."
+                ));
                 pasted.set(String::new());
             }
             Err(e) => said.set(format!("That code could not be imported: {e}. Nothing was changed.")),
@@ -50,7 +52,11 @@ pub fn ProgressPage() -> impl IntoView {
         let clipboard = window().navigator().clipboard();
         leptos::task::spawn_local(async move {
             let ok = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await.is_ok();
-            let _ = said.try_set(if ok { "Progress code copied.".into() } else { "Select the code and copy it; this browser did not allow copying automatically.".into() });
+            let _ = said.try_set(if ok {
+                "Progress code copied.".into()
+            } else {
+                "Select the code and copy it; this browser did not allow copying automatically.".into()
+            });
         });
     };
     let erase = move |_| {

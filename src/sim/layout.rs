@@ -230,13 +230,31 @@ pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
         (BOX_H + 2 * GAP, BOX_H + 2 * GAP + area_h)
     };
     let mid = if f.wide { body / 2 } else { BOX_H / 2 };
-    let (users_at, router_at) = if f.wide {
-        ((0, mid - BOX_H - GAP), (0, mid + GAP))
-    } else {
-        ((0, 0), (front_w + GAP, 0))
-    };
-    nodes.push(Node { name: "users".into(), role: Role::Users, x: users_at.0, y: users_at.1, w: front_w, h: BOX_H, status: users_status, detail: users_detail, badge: badge_for(Role::Users), compact: false });
-    nodes.push(Node { name: "router".into(), role: Role::Router, x: router_at.0, y: router_at.1, w: front_w, h: BOX_H, status: router_status, detail: format!("{} in flight", w.in_flight()), badge: badge_for(Role::Router), compact: false });
+    let (users_at, router_at) = if f.wide { ((0, mid - BOX_H - GAP), (0, mid + GAP)) } else { ((0, 0), (front_w + GAP, 0)) };
+    nodes.push(Node {
+        name: "users".into(),
+        role: Role::Users,
+        x: users_at.0,
+        y: users_at.1,
+        w: front_w,
+        h: BOX_H,
+        status: users_status,
+        detail: users_detail,
+        badge: badge_for(Role::Users),
+        compact: false,
+    });
+    nodes.push(Node {
+        name: "router".into(),
+        role: Role::Router,
+        x: router_at.0,
+        y: router_at.1,
+        w: front_w,
+        h: BOX_H,
+        status: router_status,
+        detail: format!("{} in flight", w.in_flight()),
+        badge: badge_for(Role::Router),
+        compact: false,
+    });
     let (from, to) = if f.wide { ((front_w / 2, users_at.1 + BOX_H), (front_w / 2, router_at.1)) } else { ((front_w, BOX_H / 2), (router_at.0, BOX_H / 2)) };
     edges.push(Edge { from, to, alert: false });
     let router_out = if f.wide { (front_w, router_at.1 + BOX_H / 2) } else { (router_at.0 + front_w / 2, BOX_H) };
@@ -295,7 +313,7 @@ pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
     };
     let mut svc_k = 0;
     let mut place = |name: &str, role: Role, status: Status, detail: String, badge: Option<&'static str>, nodes: &mut Vec<Node>| {
-        let (col, row) = ((svc_k % svc_cols) as i32, (svc_k / svc_cols) as i32);
+        let (col, row) = (svc_k % svc_cols, svc_k / svc_cols);
         svc_k += 1;
         let (x, y) = (svc_x + col * (svc_w + GAP), svc_y + row * (BOX_H + GAP));
         nodes.push(Node { name: name.into(), role, x, y, w: svc_w, h: BOX_H, status, detail, badge, compact: false });
@@ -450,7 +468,14 @@ mod tests {
                 for width in WIDTHS {
                     let sc = scene(&w, s.shows, width);
                     for (k, n) in sc.nodes.iter().enumerate() {
-                        assert!(n.x >= 0 && n.y >= 0 && n.x + n.w <= sc.width && n.y + n.h <= sc.height, "{} at {width}: {:?} outside {}x{}", s.id(), n, sc.width, sc.height);
+                        assert!(
+                            n.x >= 0 && n.y >= 0 && n.x + n.w <= sc.width && n.y + n.h <= sc.height,
+                            "{} at {width}: {:?} outside {}x{}",
+                            s.id(),
+                            n,
+                            sc.width,
+                            sc.height
+                        );
                         for m in &sc.nodes[k + 1..] {
                             assert!(!overlap(n, m), "{} at {width}: {} overlaps {}", s.id(), n.name, m.name);
                         }

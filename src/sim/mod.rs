@@ -250,7 +250,8 @@ impl Sim {
             let found = self.run_state.with_value(|r| {
                 let w = r.world();
                 let new = (w.log().total() - start_total) as usize;
-                w.status_now() != start_status || w.log().iter().rev().take(new).any(|l| !matches!(l.msg, engine::log::Msg::Served | engine::log::Msg::Failed(_)))
+                w.status_now() != start_status
+                    || w.log().iter().rev().take(new).any(|l| !matches!(l.msg, engine::log::Msg::Served | engine::log::Msg::Failed(_)))
             });
             if found {
                 break;

@@ -255,7 +255,25 @@ pub fn Live(
             parts.set_value(Parts::find(&root.into()));
         }
         parts.with_value(|parts| {
-            let Some(Parts { section, status_el, live_el, alert_el, why_el, svg, wrap_el, reasons_el, nodes_el, plain_el, alert_edges_el, dots_el, counters_el, log_el, select_el, table_el }) = parts else {
+            let Some(Parts {
+                section,
+                status_el,
+                live_el,
+                alert_el,
+                why_el,
+                svg,
+                wrap_el,
+                reasons_el,
+                nodes_el,
+                plain_el,
+                alert_edges_el,
+                dots_el,
+                counters_el,
+                log_el,
+                select_el,
+                table_el,
+            }) = parts
+            else {
                 return;
             };
             let playing = sim.playing.get();
@@ -379,7 +397,11 @@ pub fn ShareBar(sim: Sim, path: String) -> impl IntoView {
         let clipboard = window().navigator().clipboard();
         leptos::task::spawn_local(async move {
             let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await.is_ok();
-            let _ = said.try_set(if done { "Link copied. Anyone who opens it sees this exact run." } else { "Copy the link below; this browser did not allow copying it automatically." });
+            let _ = said.try_set(if done {
+                "Link copied. Anyone who opens it sees this exact run."
+            } else {
+                "Copy the link below; this browser did not allow copying it automatically."
+            });
         });
     };
     let embed = RwSignal::new(false);
@@ -400,13 +422,15 @@ pub fn ShareBar(sim: Sim, path: String) -> impl IntoView {
     let embed_button = snippet.is_some().then(|| view! {
         <button type="button" data-sim-control="embed" aria-expanded=move || embed.get().to_string() on:click=move |_| embed.update(|e| *e = !*e)>"</> Embed"</button>
     });
-    let embed_box = snippet.map(|code| view! {
-        <Show when=move || embed.get()>
-            <label class="embed-snippet">
-                <span>"Paste this into a blog post or page. The script is optional: it makes the frame fit its content."</span>
-                <textarea readonly rows="4">{code.clone()}</textarea>
-            </label>
-        </Show>
+    let embed_box = snippet.map(|code| {
+        view! {
+            <Show when=move || embed.get()>
+                <label class="embed-snippet">
+                    <span>"Paste this into a blog post or page. The script is optional: it makes the frame fit its content."</span>
+                    <textarea readonly rows="4">{code.clone()}</textarea>
+                </label>
+            </Show>
+        }
     });
     view! {
         <div class="share-bar">

@@ -120,7 +120,8 @@ fn node_svg(out: &mut String, n: &Node) {
     } else {
         let inner = n.w - 34;
         let head = if n.status == Status::Healthy { n.name.clone() } else { format!("{} · {word}", n.name) };
-        let _ = write!(out, r#"<text class="icon" x="15" y="22" text-anchor="middle">{}</text><text class="name" x="28" y="20">{}"#, icon(n.status), esc(&n.name));
+        let _ =
+            write!(out, r#"<text class="icon" x="15" y="22" text-anchor="middle">{}</text><text class="name" x="28" y="20">{}"#, icon(n.status), esc(&n.name));
         // Healthy nodes say so by icon, colour and their detail ("running"); trouble is spelled out.
         if n.status != Status::Healthy && bold_px(&head, NAME_PX) <= inner {
             let _ = write!(out, r#"<tspan class="word"> · {word}</tspan>"#);
@@ -246,7 +247,11 @@ pub fn why(w: &World, blind: bool) -> String {
         return r#"<p class="why-none">When something breaks, why it broke appears here.</p>"#.to_string();
     };
     let mut out = format!(r#"<p class="incident-why"><strong>Why:</strong> {}</p>"#, esc(d.reason.explanation()));
-    let others: Vec<String> = w.diagnoses().filter(|(o, _)| o.reason != d.reason && o.reason.factor().is_some()).map(|(o, n)| format!("{} ({n}×)", esc(o.reason.headline()))).collect();
+    let others: Vec<String> = w
+        .diagnoses()
+        .filter(|(o, _)| o.reason != d.reason && o.reason.factor().is_some())
+        .map(|(o, n)| format!("{} ({n}×)", esc(o.reason.headline())))
+        .collect();
     if !others.is_empty() {
         let _ = write!(out, r#"<p class="incident-more">Also seen in this run: {}</p>"#, others.join("; "));
     }

@@ -64,7 +64,14 @@ fn main() {
     if let Some(path) = json {
         let rows: Vec<String> = figures
             .iter()
-            .map(|f| format!("{{\"world\":\"{}\",\"us_per_step\":{:.3},\"allocs_per_step\":{:.4}}}", f.name, f.ns_per_step / 1000.0, f.allocs as f64 / (20 * TICK_HZ) as f64))
+            .map(|f| {
+                format!(
+                    "{{\"world\":\"{}\",\"us_per_step\":{:.3},\"allocs_per_step\":{:.4}}}",
+                    f.name,
+                    f.ns_per_step / 1000.0,
+                    f.allocs as f64 / (20 * TICK_HZ) as f64
+                )
+            })
             .collect();
         std::fs::write(&path, format!("[{}]\n", rows.join(","))).expect("write json");
         println!("wrote {path}");

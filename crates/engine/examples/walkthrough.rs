@@ -46,7 +46,12 @@ fn main() {
                 if violating { "violating" } else { "compliant" },
                 broke.map(|t| format!("{:.1}s", t)).unwrap_or_else(|| "-".into()),
                 w.incident().map(|d| format!("{:?}", d.reason)).unwrap_or_default(),
-                c.served, c.failed, c.dropped, c.jobs_twice, c.carts_lost, c.logs_lost
+                c.served,
+                c.failed,
+                c.dropped,
+                c.jobs_twice,
+                c.carts_lost,
+                c.logs_lost
             );
             if only.is_some() {
                 for (d, n) in w.diagnoses() {

@@ -86,7 +86,13 @@ fn counts(w: &World) -> [u32; Reason::COUNT] {
 impl ChaosRun {
     /// A fresh run with these switches.
     pub fn new(seed: u64, practices: Practices) -> ChaosRun {
-        ChaosRun { world: World::new(seed, practices, SANDBOX_WEB, SANDBOX_WORKERS), history: Vec::new(), monkey_events: Vec::new(), monkey: None, next_monkey_tick: 0 }
+        ChaosRun {
+            world: World::new(seed, practices, SANDBOX_WEB, SANDBOX_WORKERS),
+            history: Vec::new(),
+            monkey_events: Vec::new(),
+            monkey: None,
+            next_monkey_tick: 0,
+        }
     }
 
     /// A run around an existing world (a lesson's), with an empty history.
@@ -234,7 +240,8 @@ pub fn can_cause(input: Input, reason: Reason) -> bool {
     use Input::*;
     use Reason::*;
     // Events that stop, replace or add instances.
-    let churn = matches!(input, Deploy | Rollback | RestartAll | ScaleOut | ScaleIn | RetireOldServer | ScaleWorkers | CrashInstance | SigtermAll | ShipBadChange);
+    let churn =
+        matches!(input, Deploy | Rollback | RestartAll | ScaleOut | ScaleIn | RetireOldServer | ScaleWorkers | CrashInstance | SigtermAll | ShipBadChange);
     // Events after which the on-call engineer makes a release and rolls it out.
     let rolls = churn || matches!(input, FailDatabase | RotateCredential | AddCredential);
     match reason {

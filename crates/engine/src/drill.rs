@@ -45,7 +45,9 @@ pub struct Probe {
 
 /// Every probe a drill may offer: each chaos event on its own, and one procedure.
 pub const PROBES: [Probe; Input::EVENTS.len() + 1] = {
-    let mut all = [Probe { code: "bad-change+rollback", label: "Ship a bad change, then roll it back", first: Input::ShipBadChange, then: Some((4, Input::Rollback)) }; Input::EVENTS.len() + 1];
+    let mut all =
+        [Probe { code: "bad-change+rollback", label: "Ship a bad change, then roll it back", first: Input::ShipBadChange, then: Some((4, Input::Rollback)) };
+            Input::EVENTS.len() + 1];
     let mut i = 0;
     while i < Input::EVENTS.len() {
         let e = Input::EVENTS[i];
@@ -154,9 +156,8 @@ impl Drill {
         }
         hidden.sort_by_key(|f| f.index());
         let routine = 1 + rng.below(2) as usize;
-        let mut schedule: Vec<(u64, Input)> = (0..routine)
-            .map(|k| ((2 + 5 * k as u64 + u64::from(rng.below(3))) * TICK_HZ, ROUTINE[rng.below(ROUTINE.len() as u32) as usize]))
-            .collect();
+        let mut schedule: Vec<(u64, Input)> =
+            (0..routine).map(|k| ((2 + 5 * k as u64 + u64::from(rng.below(3))) * TICK_HZ, ROUTINE[rng.below(ROUTINE.len() as u32) as usize])).collect();
         schedule.sort_by_key(|(t, _)| *t);
         let max_probes = usize::from(level) + 1;
         let mut d = Drill { seed, level, hidden, schedule, probes: Vec::new(), max_probes };
@@ -176,7 +177,11 @@ impl Drill {
         let mut missing: Vec<Factor> = d.hidden.iter().copied().filter(|f| !base.contains(f)).collect();
         let mut chosen: Vec<&'static Probe> = Vec::new();
         while !missing.is_empty() {
-            let best = order.iter().map(|&i| &reveals[i]).filter(|(e, _)| !chosen.contains(e)).max_by_key(|(_, r)| missing.iter().filter(|f| r.contains(f)).count())?;
+            let best = order
+                .iter()
+                .map(|&i| &reveals[i])
+                .filter(|(e, _)| !chosen.contains(e))
+                .max_by_key(|(_, r)| missing.iter().filter(|f| r.contains(f)).count())?;
             let gain = missing.iter().filter(|f| best.1.contains(f)).count();
             if gain == 0 {
                 return None;

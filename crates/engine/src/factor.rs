@@ -123,10 +123,7 @@ impl Practices {
 
     /// The switches as twelve bits, bit `i` set when factor `i` is violated (for URLs).
     pub fn to_bits(&self) -> u16 {
-        Factor::ALL
-            .iter()
-            .filter(|f| self.violates(**f))
-            .fold(0, |bits, f| bits | 1 << f.index())
+        Factor::ALL.iter().filter(|f| self.violates(**f)).fold(0, |bits, f| bits | 1 << f.index())
     }
 
     /// The inverse of [`Practices::to_bits`]; bits above the twelfth are ignored.

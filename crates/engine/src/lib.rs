@@ -9,12 +9,12 @@
 //! at [`TICK_HZ`], and renders what the accessors return. Same seed and inputs, same run.
 
 pub mod chaos;
-pub mod drill;
-pub mod mission;
 mod diagnosis;
+pub mod drill;
 mod factor;
 mod input;
 pub mod log;
+pub mod mission;
 pub mod plan;
 mod rng;
 mod scenario;

@@ -178,7 +178,11 @@ pub enum Msg {
 
 /// An instance's name from a line's numbers: `web.{a}`, or `worker.{a}` when `b` is 1.
 fn name(a: u32, b: u32) -> String {
-    if b == 1 { format!("worker.{a}") } else { format!("web.{a}") }
+    if b == 1 {
+        format!("worker.{a}")
+    } else {
+        format!("web.{a}")
+    }
 }
 
 /// One line of the log stream.

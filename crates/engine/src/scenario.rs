@@ -57,7 +57,11 @@ pub const SCENARIOS: [Scenario; 12] = [
         factor: Factor::Dependencies,
         compliant: "Dependencies declared and bundled",
         violating: "Relies on `convert` installed on the old servers",
-        actions: &[act(Input::ScaleOut, "Add a fresh server"), act(Input::RetireOldServer, "Retire an old server"), act(Input::NewLaptop, "New developer laptop")],
+        actions: &[
+            act(Input::ScaleOut, "Add a fresh server"),
+            act(Input::RetireOldServer, "Retire an old server"),
+            act(Input::NewLaptop, "New developer laptop"),
+        ],
         shows: Shows { laptops: true, ..NONE },
     },
     Scenario {

@@ -179,7 +179,10 @@ fn port_binding_boot_times_out_with_nothing_on_port() {
     let fresh: Vec<_> = live(&w, Kind::Web).filter(|i| !i.legacy).collect();
     assert!(!fresh.is_empty() && fresh.iter().all(|i| i.phase == Phase::Booting && !i.reachable), "waiting for $PORT");
     run(&mut w, 6.0);
-    assert!(live(&w, Kind::Web).filter(|i| !i.legacy).all(|i| i.phase == Phase::Crashed && i.crash == Some(Reason::PortNotBound)), "marked failed with its reason");
+    assert!(
+        live(&w, Kind::Web).filter(|i| !i.legacy).all(|i| i.phase == Phase::Crashed && i.crash == Some(Reason::PortNotBound)),
+        "marked failed with its reason"
+    );
     assert!(w.log().iter().all(|l| !(matches!(l.msg, Msg::Listening) && l.tick > 0)), "no instance claims to listen");
     run(&mut w, 10.0);
     assert_eq!(w.incident().map(|d| d.reason), Some(Reason::PortNotBound));

@@ -7,7 +7,10 @@ use tfp_engine::Factor;
 /// Every plan of exactly `k` changes among the mission's unlocked switches.
 fn plans(m: &Mission, k: usize) -> Vec<Vec<Factor>> {
     let free: Vec<Factor> = Factor::ALL.iter().copied().filter(|f| !m.locked.contains(f)).collect();
-    (0u32..1 << free.len()).filter(|b| b.count_ones() as usize == k).map(|b| free.iter().enumerate().filter(|(i, _)| b & (1 << i) != 0).map(|(_, f)| *f).collect()).collect()
+    (0u32..1 << free.len())
+        .filter(|b| b.count_ones() as usize == k)
+        .map(|b| free.iter().enumerate().filter(|(i, _)| b & (1 << i) != 0).map(|(_, f)| *f).collect())
+        .collect()
 }
 
 #[test]

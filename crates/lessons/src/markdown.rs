@@ -60,11 +60,7 @@ pub fn to_html(markdown: &str) -> String {
 pub fn inline_html(markdown: &str) -> String {
     let html = to_html(markdown.trim());
     let trimmed = html.trim_end();
-    trimmed
-        .strip_prefix("<p>")
-        .and_then(|s| s.strip_suffix("</p>"))
-        .unwrap_or(trimmed)
-        .to_string()
+    trimmed.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")).unwrap_or(trimmed).to_string()
 }
 
 #[cfg(test)]

@@ -34,8 +34,26 @@ pub const DIRECTIVES: [&str; 7] = ["predict", "sim", "challenge", "hint", "solut
 /// Code languages allowed in ordinary fenced blocks. Anything else is taken for a mistyped
 /// directive, so a typo like `hnit` fails the build instead of becoming a code sample.
 pub const CODE_LANGUAGES: [&str; 20] = [
-    "", "sh", "bash", "console", "shell", "procfile", "toml", "yaml", "json", "js", "javascript", "python",
-    "ruby", "rust", "text", "dockerfile", "ini", "env", "sql", "diff",
+    "",
+    "sh",
+    "bash",
+    "console",
+    "shell",
+    "procfile",
+    "toml",
+    "yaml",
+    "json",
+    "js",
+    "javascript",
+    "python",
+    "ruby",
+    "rust",
+    "text",
+    "dockerfile",
+    "ini",
+    "env",
+    "sql",
+    "diff",
 ];
 
 const FRONT_KEYS: [&str; 7] = ["title", "number", "slug", "summary", "scenario", "minutes", "canonical"];
@@ -83,7 +101,10 @@ fn front_matter(ctx: &Ctx) -> Result<(Meta, usize), ContentError> {
         }
         let (key, value) = raw.split_once(':').ok_or_else(|| ctx.err(line, format!("expected `key: value`, found `{raw}`")))?;
         let key = key.trim();
-        let idx = FRONT_KEYS.iter().position(|k| *k == key).ok_or_else(|| ctx.err(line, format!("unknown front-matter key `{key}` (known: {})", FRONT_KEYS.join(", "))))?;
+        let idx = FRONT_KEYS
+            .iter()
+            .position(|k| *k == key)
+            .ok_or_else(|| ctx.err(line, format!("unknown front-matter key `{key}` (known: {})", FRONT_KEYS.join(", "))))?;
         if values[idx].is_some() {
             return Err(ctx.err(line, format!("`{key}` is given twice")));
         }
@@ -102,7 +123,8 @@ fn front_matter(ctx: &Ctx) -> Result<(Meta, usize), ContentError> {
     let minutes = get(5)?;
     let canonical = get(6)?;
     let number_val: u8 = number.1.parse().ok().filter(|n| *n <= 12).ok_or_else(|| ctx.err(number.0, format!("`number` must be 0–12, found `{}`", number.1)))?;
-    let minutes_val: u8 = minutes.1.parse().ok().filter(|n| (1..=90).contains(n)).ok_or_else(|| ctx.err(minutes.0, format!("`minutes` must be 1–90, found `{}`", minutes.1)))?;
+    let minutes_val: u8 =
+        minutes.1.parse().ok().filter(|n| (1..=90).contains(n)).ok_or_else(|| ctx.err(minutes.0, format!("`minutes` must be 1–90, found `{}`", minutes.1)))?;
     let expected_slug = if number_val == 0 { Some("introduction") } else { Factor::ALL.get(usize::from(number_val) - 1).map(|f| f.slug()) };
     if expected_slug != Some(slug.1.as_str()) {
         return Err(ctx.err(slug.0, format!("lesson {} must have slug `{}`, found `{}`", number_val, expected_slug.unwrap_or("?"), slug.1)));
@@ -113,7 +135,8 @@ fn front_matter(ctx: &Ctx) -> Result<(Meta, usize), ContentError> {
         }
         None
     } else {
-        let s = Scenario::by_id(&scenario.1).ok_or_else(|| ctx.err(scenario.0, format!("unknown scenario id `{}` (scenario ids are the twelve factor slugs)", scenario.1)))?;
+        let s = Scenario::by_id(&scenario.1)
+            .ok_or_else(|| ctx.err(scenario.0, format!("unknown scenario id `{}` (scenario ids are the twelve factor slugs)", scenario.1)))?;
         Some(Cow::Owned(s.id().to_string()))
     };
     if !canonical.1.starts_with("https://") {
@@ -175,7 +198,10 @@ fn body(ctx: &Ctx, start: usize) -> Result<Vec<Block>, ContentError> {
                         }
                     }
                 } else {
-                    return Err(ctx.err(line, format!("unknown directive `{name}`: directives are {}; code blocks may use {}", DIRECTIVES.join(", "), CODE_LANGUAGES[1..].join(", "))));
+                    return Err(ctx.err(
+                        line,
+                        format!("unknown directive `{name}`: directives are {}; code blocks may use {}", DIRECTIVES.join(", "), CODE_LANGUAGES[1..].join(", ")),
+                    ));
                 }
             }
             _ => {
@@ -216,8 +242,11 @@ fn split_outcome(md: &str) -> Vec<(Option<&str>, &str)> {
     parts
 }
 
+/// A `key: value` line of a directive, with its line number.
+type Field = (String, String, usize);
+
 /// Split a directive body into `key: value` lines for the listed keys, and the rest.
-fn fields<'t>(text: &'t str, keys: &[&str]) -> (Vec<(String, String, usize)>, Vec<(&'t str, usize)>) {
+fn fields<'t>(text: &'t str, keys: &[&str]) -> (Vec<Field>, Vec<(&'t str, usize)>) {
     let mut found = Vec::new();
     let mut rest = Vec::new();
     for (i, line) in text.lines().enumerate() {
@@ -268,7 +297,12 @@ fn directive(ctx: &Ctx, name: &str, text: &str, line: usize) -> Result<Block, Co
                 return Err(ctx.err(line, format!("`predict` needs 2–5 options, found {}", options.len())));
             }
             let correct = correct.ok_or_else(|| ctx.err(line, "`predict` marks no option as correct with `- [x]`"))?;
-            Block::Predict { question: Cow::Owned(inline_html(&question)), options: Cow::Owned(options), correct: correct as u8, explain: Cow::Owned(inline_html(&explain)) }
+            Block::Predict {
+                question: Cow::Owned(inline_html(&question)),
+                options: Cow::Owned(options),
+                correct: correct as u8,
+                explain: Cow::Owned(inline_html(&explain)),
+            }
         }
         "sim" => {
             let (found, rest) = fields(text, &["caption"]);
@@ -407,7 +441,11 @@ pub fn parse_all(files: &[(String, String)]) -> Result<Vec<Lesson>, ContentError
         let name = path.rsplit('/').next().unwrap_or(path);
         let expected = format!("{:02}-{}.md", lesson.meta.number, lesson.meta.slug);
         if name != expected {
-            return Err(ContentError { file: path.clone(), line: 1, message: format!("file should be named `{expected}` for lesson {} `{}`", lesson.meta.number, lesson.meta.slug) });
+            return Err(ContentError {
+                file: path.clone(),
+                line: 1,
+                message: format!("file should be named `{expected}` for lesson {} `{}`", lesson.meta.number, lesson.meta.slug),
+            });
         }
         if let Some((other, _)) = lessons.iter().find(|(_, l)| l.meta.slug == lesson.meta.slug) {
             return Err(ContentError { file: path.clone(), line: 1, message: format!("duplicate slug `{}` (also in {other})", lesson.meta.slug) });
@@ -417,11 +455,19 @@ pub fn parse_all(files: &[(String, String)]) -> Result<Vec<Lesson>, ContentError
     lessons.sort_by_key(|(_, l)| l.meta.number);
     for (n, (_, l)) in lessons.iter().enumerate() {
         if usize::from(l.meta.number) != n {
-            return Err(ContentError { file: "content/".into(), line: 1, message: format!("lesson {n} is missing (expected 00-introduction.md and 01–12, one per factor)") });
+            return Err(ContentError {
+                file: "content/".into(),
+                line: 1,
+                message: format!("lesson {n} is missing (expected 00-introduction.md and 01–12, one per factor)"),
+            });
         }
     }
     if lessons.len() != 13 {
-        return Err(ContentError { file: "content/".into(), line: 1, message: format!("expected 13 lesson files (introduction + 12), found {}", lessons.len()) });
+        return Err(ContentError {
+            file: "content/".into(),
+            line: 1,
+            message: format!("expected 13 lesson files (introduction + 12), found {}", lessons.len()),
+        });
     }
     Ok(lessons.into_iter().map(|(_, l)| l).collect())
 }

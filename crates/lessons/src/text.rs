@@ -20,7 +20,9 @@ pub fn esc(text: &str) -> String {
 /// Words for a challenge condition: `requests lost ≤ 0`.
 pub fn describe(check: &crate::Check) -> String {
     let name = match check.metric.as_ref() {
-        "compliant" => return if check.holds(|_| Some(1)) { "the switch is on the twelve-factor way".into() } else { "the switch is on the violating way".into() },
+        "compliant" => {
+            return if check.holds(|_| Some(1)) { "the switch is on the twelve-factor way".into() } else { "the switch is on the violating way".into() }
+        }
         "broken" => return if check.holds(|_| Some(0)) { "nothing breaks".into() } else { "the deployment breaks".into() },
         other => tfp_engine::World::METRICS.iter().find(|(n, _)| *n == other).map_or(other, |(_, words)| *words),
     };
@@ -37,7 +39,6 @@ pub fn challenge_note() -> String {
 
 /// The prediction's line before it is answered.
 pub const PREDICT_HINT: &str = "Pick an answer, then run the simulation below; the answer appears once you have run the violating way. ";
-
 
 /// A mission's size, as its card shows it: `3 violated · 2 changes allowed`.
 pub fn mission_meta(m: &tfp_engine::mission::Mission) -> String {
@@ -63,5 +64,8 @@ pub fn forecast_line(at_s: u64, input: tfp_engine::Input) -> String {
 /// the app).
 pub fn mission_plan_head(m: &tfp_engine::mission::Mission) -> String {
     let forecast = m.forecast.iter().map(|(s, i)| format!("<li>{}</li>", esc(&forecast_line(*s, *i)))).collect::<String>();
-    format!(r#"<h2 id="plan-title">Your plan</h2><p><strong>Goal: </strong>{}</p><p><strong>Forecast: </strong></p><ul class="forecast">{forecast}</ul>"#, esc(m.goal.words()))
+    format!(
+        r#"<h2 id="plan-title">Your plan</h2><p><strong>Goal: </strong>{}</p><p><strong>Forecast: </strong></p><ul class="forecast">{forecast}</ul>"#,
+        esc(m.goal.words())
+    )
 }

@@ -45,7 +45,9 @@ pub fn encode(blocks: &[Block]) -> String {
         let fields: Vec<String> = match b {
             Block::Prose { html } => vec!["prose".into(), html.to_string()],
             Block::Outcome { title, html } => vec!["outcome".into(), title.to_string(), html.to_string()],
-            Block::Predict { question, options, correct, explain } => vec!["predict".into(), question.to_string(), list(options, |o| o.to_string()), correct.to_string(), explain.to_string()],
+            Block::Predict { question, options, correct, explain } => {
+                vec!["predict".into(), question.to_string(), list(options, |o| o.to_string()), correct.to_string(), explain.to_string()]
+            }
             Block::Sim { caption } => vec!["sim".into(), caption.as_deref().unwrap_or("").to_string()],
             Block::Challenge { goal, checks, solve } => vec![
                 "challenge".into(),
@@ -156,7 +158,11 @@ mod tests {
             Block::Sim { caption: None },
             Block::Sim { caption: Some(text("Try it")) },
             Block::Outcome { title: text("What just broke, and why"), html: text("<p>This.</p>") },
-            Block::Challenge { goal: text("Do"), checks: Cow::Owned(vec![Check { metric: text("failed"), cmp: Cmp::Le, value: -3 }]), solve: Cow::Owned(vec![text("deploy"), text("rollback@2")]) },
+            Block::Challenge {
+                goal: text("Do"),
+                checks: Cow::Owned(vec![Check { metric: text("failed"), cmp: Cmp::Le, value: -3 }]),
+                solve: Cow::Owned(vec![text("deploy"), text("rollback@2")]),
+            },
             Block::Hint { html: text("h") },
             Block::Solution { html: text("s") },
             Block::Facilitator { html: text("f") },
@@ -174,7 +180,14 @@ mod tests {
     #[test]
     fn rejects_what_it_did_not_write() {
         let good = encode(&sample());
-        for bad in ["", "tfp-lesson/1", "<html>", &good.replace("predict", "pr3dict"), &good.replace("failed <= -3", "failed <=> 3"), &good[..good.len() / 2].replace(MAGIC, "x")] {
+        for bad in [
+            "",
+            "tfp-lesson/1",
+            "<html>",
+            &good.replace("predict", "pr3dict"),
+            &good.replace("failed <= -3", "failed <=> 3"),
+            &good[..good.len() / 2].replace(MAGIC, "x"),
+        ] {
             assert!(decode(bad).is_err(), "{bad:?}");
         }
         assert!(decode(&format!("{MAGIC}\u{1e}predict\u{1f}q\u{1f}a\u{1f}5\u{1f}e")).is_err(), "answer out of range");

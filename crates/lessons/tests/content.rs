@@ -35,7 +35,8 @@ fn all_twelve_lessons_exist_in_order_with_what_a_lesson_needs() {
         assert_eq!(count(|b| matches!(b, Block::Outcome { .. })), 1, "{}: one `What just broke` section", f.slug());
         // The question comes before the run, and what broke comes after it.
         let at = |pred: fn(&Block) -> bool| l.blocks.iter().position(pred).unwrap();
-        let (predict, sim, outcome) = (at(|b| matches!(b, Block::Predict { .. })), at(|b| matches!(b, Block::Sim { .. })), at(|b| matches!(b, Block::Outcome { .. })));
+        let (predict, sim, outcome) =
+            (at(|b| matches!(b, Block::Predict { .. })), at(|b| matches!(b, Block::Sim { .. })), at(|b| matches!(b, Block::Outcome { .. })));
         assert!(predict < sim && sim < outcome, "{}: predict, then sim, then what broke", f.slug());
         let prose: String = l.blocks.iter().filter_map(|b| if let Block::Prose { html } = b { Some(html.as_ref()) } else { None }).collect();
         for section in ["the-idea", "how-it-goes-wrong", "how-to-fix-it", "in-the-real-world"] {

@@ -136,7 +136,11 @@ fn the_practice_pages_introduce_themselves_and_leave_one_island_to_the_app() {
         ("drills/", "drill", practice::drills_page(TEMPLATE, SITE).unwrap()),
     ]
     .into_iter()
-    .chain(MISSIONS.iter().map(|m| (Box::leak(format!("missions/{}/", m.id).into_boxed_str()) as &str, "mission", practice::mission_page(TEMPLATE, SITE, m).unwrap())));
+    .chain(
+        MISSIONS
+            .iter()
+            .map(|m| (Box::leak(format!("missions/{}/", m.id).into_boxed_str()) as &str, "mission", practice::mission_page(TEMPLATE, SITE, m).unwrap())),
+    );
     let mut n = 0;
     for (path, island, page) in pages {
         n += 1;

@@ -41,7 +41,13 @@ pub(super) fn update_instances(w: &mut World) {
                 w.instances[slot].timer = timer;
                 if timer == 0 {
                     // The platform restarts the process: same host, same release.
-                    let boot = if !inst.reachable { BOOT_TIMEOUT_TICKS } else if inst.ignores_sigterm { SLOW_BOOT_TICKS } else { FAST_BOOT_TICKS };
+                    let boot = if !inst.reachable {
+                        BOOT_TIMEOUT_TICKS
+                    } else if inst.ignores_sigterm {
+                        SLOW_BOOT_TICKS
+                    } else {
+                        FAST_BOOT_TICKS
+                    };
                     let i = &mut w.instances[slot];
                     i.phase = Phase::Booting;
                     i.timer = boot;
@@ -74,7 +80,7 @@ pub(super) fn update_instances(w: &mut World) {
                     w.instances[slot].reconnect_in = RECONNECT_TICKS;
                     login(w, slot);
                 }
-                if inst.disk_filling && w.tick % 4 == 0 {
+                if inst.disk_filling && w.tick.is_multiple_of(4) {
                     let disk = inst.disk.saturating_add(1).min(100);
                     w.instances[slot].disk = disk;
                     if matches!(disk, 50 | 80 | 95) {
@@ -506,7 +512,7 @@ fn complete(w: &mut World, i: usize) -> Done {
 /// database its config (or its code) names.
 pub(super) fn staging_traffic(w: &mut World) {
     let Some(staging) = w.staging else { return };
-    if w.tick % (TICK_HZ / 2) != 0 {
+    if !w.tick.is_multiple_of(TICK_HZ / 2) {
         return;
     }
     let order = staging.writes + 1;

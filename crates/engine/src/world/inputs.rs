@@ -110,7 +110,9 @@ pub(super) fn apply(w: &mut World, input: Input) {
         Input::ScaleOut => unreachable!("handled above"),
         Input::ScaleIn => {
             let candidates = |w: &World| {
-                (0..w.instances.len()).filter(|&s| w.instances[s].kind == Kind::Web && matches!(w.instances[s].phase, Phase::Running | Phase::Booting)).collect::<Vec<_>>()
+                (0..w.instances.len())
+                    .filter(|&s| w.instances[s].kind == Kind::Web && matches!(w.instances[s].phase, Phase::Running | Phase::Booting))
+                    .collect::<Vec<_>>()
             };
             let webs = candidates(w);
             if webs.len() > 1 {
@@ -122,7 +124,9 @@ pub(super) fn apply(w: &mut World, input: Input) {
             }
         }
         Input::RetireOldServer => {
-            let old = (0..w.instances.len()).filter(|&s| w.instances[s].kind == Kind::Web && w.instances[s].legacy && matches!(w.instances[s].phase, Phase::Running | Phase::Booting)).min_by_key(|&s| w.instances[s].number);
+            let old = (0..w.instances.len())
+                .filter(|&s| w.instances[s].kind == Kind::Web && w.instances[s].legacy && matches!(w.instances[s].phase, Phase::Running | Phase::Booting))
+                .min_by_key(|&s| w.instances[s].number);
             let webs = w.instances.iter().filter(|i| i.kind == Kind::Web && i.replaces == 0 && matches!(i.phase, Phase::Running | Phase::Booting)).count();
             match old {
                 Some(slot) if webs > 1 => {
@@ -455,11 +459,7 @@ pub(super) fn run_op(w: &mut World, op: Op) {
             if w.current_release().db == to {
                 return;
             }
-            let rel = if violating(Factor::BackingServices) {
-                code_release(w, Msg::DatabaseRewired, |r| r.db = to)
-            } else {
-                config_release(w, |r| r.db = to)
-            };
+            let rel = if violating(Factor::BackingServices) { code_release(w, Msg::DatabaseRewired, |r| r.db = to) } else { config_release(w, |r| r.db = to) };
             let fresh = w.on_platform;
             roll_out(w, rel, fresh);
         }

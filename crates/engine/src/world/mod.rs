@@ -7,8 +7,8 @@ mod flow;
 mod inputs;
 mod status;
 
-use crate::{Diagnosis, Factor, Input, LogLine, LogRing, Practices, Reason, Rng, Scenario, Status};
 use crate::log::{Level, Msg, Source};
+use crate::{Diagnosis, Factor, Input, LogLine, LogRing, Practices, Reason, Rng, Scenario, Status};
 
 /// Simulation steps per simulated second.
 pub const TICK_HZ: u64 = 64;
@@ -415,7 +415,16 @@ impl World {
             current: 0,
             previous: None,
             users: [User::default(); USERS],
-            services: Services { db_down: [false; 2], primary: 0, accepted: 1, newest_password: 0, columns: OLD_COLUMN, schema_from_laptop: false, queue: 0, sink_lines: 0 },
+            services: Services {
+                db_down: [false; 2],
+                primary: 0,
+                accepted: 1,
+                newest_password: 0,
+                columns: OLD_COLUMN,
+                schema_from_laptop: false,
+                queue: 0,
+                sink_lines: 0,
+            },
             laptops: Vec::with_capacity(8),
             staging: None,
             log: LogRing::new(200),
@@ -592,9 +601,7 @@ impl World {
 
     /// Every failure reason seen so far with its first tick and count, in reason order.
     pub fn diagnoses(&self) -> impl Iterator<Item = (Diagnosis, u32)> + '_ {
-        Reason::ALL.iter().filter_map(|r| {
-            self.status.seen[r.index()].map(|(tick, n)| (Diagnosis { reason: *r, tick }, n))
-        })
+        Reason::ALL.iter().filter_map(|r| self.status.seen[r.index()].map(|(tick, n)| (Diagnosis { reason: *r, tick }, n)))
     }
 
     /// Served, failed and dropped over the last simulated second.
@@ -682,7 +689,19 @@ impl World {
     pub fn trace_hash(&self) -> u64 {
         let mut h = Fnv::default();
         let c = &self.counters;
-        for v in [self.tick, c.generated, c.served, c.failed, c.dropped, c.jobs_done, c.jobs_twice, c.jobs_created, c.logs_lost, self.services.queue as u64, self.log.total()] {
+        for v in [
+            self.tick,
+            c.generated,
+            c.served,
+            c.failed,
+            c.dropped,
+            c.jobs_done,
+            c.jobs_twice,
+            c.jobs_created,
+            c.logs_lost,
+            self.services.queue as u64,
+            self.log.total(),
+        ] {
             h.write(v);
         }
         for i in self.instances.iter() {
@@ -700,7 +719,14 @@ impl World {
     pub fn check_invariants(&self) -> Result<(), String> {
         let c = &self.counters;
         if c.generated != c.served + c.failed + c.dropped + self.in_flight() {
-            return Err(format!("requests: generated {} != served {} + failed {} + dropped {} + in flight {}", c.generated, c.served, c.failed, c.dropped, self.in_flight()));
+            return Err(format!(
+                "requests: generated {} != served {} + failed {} + dropped {} + in flight {}",
+                c.generated,
+                c.served,
+                c.failed,
+                c.dropped,
+                self.in_flight()
+            ));
         }
         let queued = u64::from(self.services.queue);
         if c.jobs_created != c.jobs_done + queued + self.jobs_in_progress() {
@@ -737,7 +763,13 @@ impl World {
             number,
             phase: Phase::Booting,
             release,
-            timer: if !reachable { BOOT_TIMEOUT_TICKS } else if slow { SLOW_BOOT_TICKS } else { FAST_BOOT_TICKS },
+            timer: if !reachable {
+                BOOT_TIMEOUT_TICKS
+            } else if slow {
+                SLOW_BOOT_TICKS
+            } else {
+                FAST_BOOT_TICKS
+            },
             busy: 0,
             waiting: 0,
             jobs: [0; JOB_SLOTS],
@@ -761,9 +793,7 @@ impl World {
             served: 0,
         };
         // A gone slot is reused only when no request still points at it.
-        let reusable = (0..self.instances.len()).find(|&s| {
-            self.instances[s].phase == Phase::Gone && !self.requests.iter().any(|r| r.instance as usize == s)
-        });
+        let reusable = (0..self.instances.len()).find(|&s| self.instances[s].phase == Phase::Gone && !self.requests.iter().any(|r| r.instance as usize == s));
         if let Some(slot) = reusable {
             self.instances[slot] = inst;
             slot

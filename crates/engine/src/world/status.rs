@@ -93,11 +93,7 @@ impl Tracker {
     /// The reason with most failures in the window, preferring ones that belong to a factor.
     fn dominant(&self) -> Option<Reason> {
         let best = |with_factor: bool| {
-            Reason::ALL
-                .iter()
-                .filter(|r| r.factor().is_some() == with_factor && self.sums[r.index()] > 0)
-                .max_by_key(|r| self.sums[r.index()])
-                .copied()
+            Reason::ALL.iter().filter(|r| r.factor().is_some() == with_factor && self.sums[r.index()] > 0).max_by_key(|r| self.sums[r.index()]).copied()
         };
         best(true).or_else(|| best(false))
     }

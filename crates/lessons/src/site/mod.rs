@@ -81,7 +81,9 @@ fn head_html(site: Site, head: &Head) -> String {
         let _ = writeln!(out, r#"<meta property="{property}" content="{}">"#, esc(content));
     }
     let card = if head.image.ends_with("icon-512.png") { "summary" } else { "summary_large_image" };
-    for (name, content) in [("twitter:card", card), ("twitter:title", head.title.as_str()), ("twitter:description", head.description), ("twitter:image", head.image.as_str())] {
+    for (name, content) in
+        [("twitter:card", card), ("twitter:title", head.title.as_str()), ("twitter:description", head.description), ("twitter:image", head.image.as_str())]
+    {
         let _ = writeln!(out, r#"<meta name="{name}" content="{}">"#, esc(content));
     }
     // JSON inside a script element: `<` is escaped so no text can close the element.
@@ -206,7 +208,9 @@ fn block_html(lesson: &Lesson, index: usize) -> Option<String> {
     let island = |inner: String| format!(r#"<div class="island" data-island="block" data-block="{index}">{inner}</div>"#);
     Some(match &blocks[index] {
         Block::Prose { html } => format!(r#"<div class="prose">{html}</div>"#),
-        Block::Sidebar { title, html } => format!(r#"<aside class="sidebar"><h3><span class="sidebar-kicker">Since then: </span><span>{title}</span></h3><div>{html}</div></aside>"#),
+        Block::Sidebar { title, html } => {
+            format!(r#"<aside class="sidebar"><h3><span class="sidebar-kicker">Since then: </span><span>{title}</span></h3><div>{html}</div></aside>"#)
+        }
         Block::Outcome { title, html } => island(format!(
             r#"<details class="outcome prose" data-outcome><summary><h2>{title}</h2><span class="outcome-note"> (opens once you have run the violating way; open it now if you like)</span></summary><div>{html}</div></details>"#
         )),
@@ -240,7 +244,15 @@ fn block_html(lesson: &Lesson, index: usize) -> Option<String> {
             ))
         }
         Block::Challenge { goal, checks, .. } => {
-            let rows = checks.iter().map(|c| format!(r#"<li class="not-yet"><span class="mark" aria-hidden="true">○ </span>{}<span class="visually-hidden"> (not yet)</span></li>"#, esc(&describe(c)))).collect::<String>();
+            let rows = checks
+                .iter()
+                .map(|c| {
+                    format!(
+                        r#"<li class="not-yet"><span class="mark" aria-hidden="true">○ </span>{}<span class="visually-hidden"> (not yet)</span></li>"#,
+                        esc(&describe(c))
+                    )
+                })
+                .collect::<String>();
             island(format!(
                 r#"<section class="challenge" data-challenge="open" data-challenge-status="unmet" aria-labelledby="challenge-title"><h3 id="challenge-title">Your challenge</h3><p class="goal">{goal}</p><p class="challenge-note">{}</p><ul class="conditions">{rows}</ul><p class="challenge-status" aria-live="polite">Not met yet.</p></section>"#,
                 esc(&challenge_note())
@@ -252,8 +264,16 @@ fn block_html(lesson: &Lesson, index: usize) -> Option<String> {
             }
             let hints: Vec<&str> = lesson.hints().map(|h| h.as_ref()).collect();
             let total = hints.len();
-            let items = hints.iter().enumerate().map(|(i, h)| format!(r#"<li class="hint" hidden><span class="hint-n">Hint {} of {total}</span><div>{h}</div></li>"#, i + 1)).collect::<String>();
-            let open = hints.iter().enumerate().map(|(i, h)| format!(r#"<li><span class="hint-n">Hint {} of {total}</span><div>{h}</div></li>"#, i + 1)).collect::<String>();
+            let items = hints
+                .iter()
+                .enumerate()
+                .map(|(i, h)| format!(r#"<li class="hint" hidden><span class="hint-n">Hint {} of {total}</span><div>{h}</div></li>"#, i + 1))
+                .collect::<String>();
+            let open = hints
+                .iter()
+                .enumerate()
+                .map(|(i, h)| format!(r#"<li><span class="hint-n">Hint {} of {total}</span><div>{h}</div></li>"#, i + 1))
+                .collect::<String>();
             island(format!(
                 r#"<section class="hints" aria-label="Hints"><ol aria-live="polite">{items}</ol><button type="button" data-hint-next>Show a hint (1 of {total})</button><noscript><details><summary>Hints</summary><ol class="hints-static">{open}</ol></details></noscript></section>"#
             ))
@@ -277,8 +297,13 @@ pub fn lesson_page(template: &str, site: Site, lesson: &Lesson, all: &[Lesson], 
     let path = lesson_path(lesson);
     let body = (0..lesson.blocks.len()).filter_map(|i| block_html(lesson, i)).collect::<Vec<_>>().join("\n");
     let i = all.iter().position(|l| l.meta.slug == m.slug).ok_or("the lesson is not in the list")?;
-    let prev = all.get(i.wrapping_sub(1)).filter(|l| l.meta.number > 0).map(|l| format!(r#"<a href="{b}factors/{}" rel="prev" class="lesson-nav-prev">← {}. {}</a>"#, l.meta.slug, l.meta.number, esc(&l.meta.title)));
-    let next = all.get(i + 1).map(|l| format!(r#"<a href="{b}factors/{}" rel="next" class="lesson-nav-next">{}. {} →</a>"#, l.meta.slug, l.meta.number, esc(&l.meta.title)));
+    let prev = all
+        .get(i.wrapping_sub(1))
+        .filter(|l| l.meta.number > 0)
+        .map(|l| format!(r#"<a href="{b}factors/{}" rel="prev" class="lesson-nav-prev">← {}. {}</a>"#, l.meta.slug, l.meta.number, esc(&l.meta.title)));
+    let next = all
+        .get(i + 1)
+        .map(|l| format!(r#"<a href="{b}factors/{}" rel="next" class="lesson-nav-next">{}. {} →</a>"#, l.meta.slug, l.meta.number, esc(&l.meta.title)));
     let total = all.iter().filter(|l| l.meta.number > 0).count();
     let main = format!(
         r#"<article class="lesson" data-lesson="{slug}">
@@ -361,7 +386,17 @@ pub fn home_page(template: &str, site: Site, all: &[Lesson]) -> Result<String, S
 <p class="workshop-links">Running a workshop? <a href="{b}handout/">Printable handout</a> · every lesson has a presenter mode · <a href="{b}progress/">Your progress: export, import, reset</a></p>
 <section class="intro prose" aria-label="About the Twelve-Factor App">{intro}</section>"#
     );
-    let parts = factors.iter().map(|l| format!(r#"{{"@type":"LearningResource","name":{},"url":{}}}"#, json(&format!("{}. {}", l.meta.number, l.meta.title)), json(&format!("{}{}", site.url, lesson_path(l))))).collect::<Vec<_>>().join(",");
+    let parts = factors
+        .iter()
+        .map(|l| {
+            format!(
+                r#"{{"@type":"LearningResource","name":{},"url":{}}}"#,
+                json(&format!("{}. {}", l.meta.number, l.meta.title)),
+                json(&format!("{}{}", site.url, lesson_path(l)))
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(",");
     let json_ld = format!(
         r#"{{"@context":"https://schema.org","@type":"Course","name":{},"description":{},"url":{},"inLanguage":"en","isAccessibleForFree":true,"provider":{{"@type":"Organization","name":{},"url":{}}},"hasPart":[{parts}]}}"#,
         json(NAME),
@@ -370,7 +405,15 @@ pub fn home_page(template: &str, site: Site, all: &[Lesson]) -> Result<String, S
         json(NAME),
         json(site.url)
     );
-    let head = Head { title: HOME_TITLE.into(), description: HOME_DESCRIPTION, path: String::new(), oembed: None, json_ld, image: format!("{}icon-512.png", site.url), image_alt: NAME.into() };
+    let head = Head {
+        title: HOME_TITLE.into(),
+        description: HOME_DESCRIPTION,
+        path: String::new(),
+        oembed: None,
+        json_ld,
+        image: format!("{}icon-512.png", site.url),
+        image_alt: NAME.into(),
+    };
     fill(template, site, &head, &chrome(site, "", Some(""), &main))
 }
 
@@ -385,13 +428,19 @@ pub fn not_found_page(template: &str, site: Site) -> Result<String, String> {
         description: HOME_DESCRIPTION,
         path: String::new(),
         oembed: None,
-        json_ld: format!(r#"{{"@context":"https://schema.org","@type":"WebPage","name":"Page not found","isPartOf":{{"@type":"WebSite","name":{},"url":{}}}}}"#, json(NAME), json(site.url)),
+        json_ld: format!(
+            r#"{{"@context":"https://schema.org","@type":"WebPage","name":"Page not found","isPartOf":{{"@type":"WebSite","name":{},"url":{}}}}}"#,
+            json(NAME),
+            json(site.url)
+        ),
         image: format!("{}icon-512.png", site.url),
         image_alt: NAME.into(),
     };
     let mut page = fill(template, site, &head, &chrome(site, "", None, &main))?;
     // The not-found page must not claim to be the home page.
-    page = page.replace(&format!(r#"<link rel="canonical" href="{}">"#, esc(site.url)), "").replace(r#"<link rel="alternate" hreflang="en""#, r#"<meta name="robots" content="noindex"><link rel="alternate" hreflang="en""#);
+    page = page
+        .replace(&format!(r#"<link rel="canonical" href="{}">"#, esc(site.url)), "")
+        .replace(r#"<link rel="alternate" hreflang="en""#, r#"<meta name="robots" content="noindex"><link rel="alternate" hreflang="en""#);
     Ok(page)
 }
 

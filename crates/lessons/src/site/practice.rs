@@ -58,7 +58,8 @@ pub fn sandbox_page(template: &str, site: Site) -> Result<String, String> {
 <header class="lesson-head"><p class="kicker">After the twelve lessons</p><h1>Chaos sandbox</h1><p class="lede">{SANDBOX_LEDE}</p></header>
 <div class="island" data-island="sandbox">{}</div>
 </article>"#,
-        sim_placeholder("The app and its platform", "the sandbox").replace("</section>", &format!(r#"<p class="sim-static-list"><strong>The trouble you can throw at it: </strong>{trouble}.</p></section>"#))
+        sim_placeholder("The app and its platform", "the sandbox")
+            .replace("</section>", &format!(r#"<p class="sim-static-list"><strong>The trouble you can throw at it: </strong>{trouble}.</p></section>"#))
     );
     fill(template, site, &head(site, "Chaos sandbox", SANDBOX_LEDE, "sandbox/"), &chrome(site, "sandbox/", Some("sandbox/"), &main))
 }
@@ -137,5 +138,9 @@ pub fn drills_page(template: &str, site: Site) -> Result<String, String> {
 
 /// The paths of the practice pages, for the sitemap.
 pub fn paths() -> Vec<String> {
-    ["sandbox/".to_string(), "missions/".to_string()].into_iter().chain(MISSIONS.iter().map(|m| format!("missions/{}/", m.id))).chain(["drills/".to_string()]).collect()
+    ["sandbox/".to_string(), "missions/".to_string()]
+        .into_iter()
+        .chain(MISSIONS.iter().map(|m| format!("missions/{}/", m.id)))
+        .chain(["drills/".to_string()])
+        .collect()
 }
