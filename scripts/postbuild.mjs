@@ -15,12 +15,8 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
 const dist = args.dist ?? 'dist';
 const site = (args['site-url'] ?? 'http://127.0.0.1:8080/').replace(/\/?$/, '/');
 
-export const LESSONS = [
-  ['codebase', 'Codebase'], ['dependencies', 'Dependencies'], ['config', 'Config'], ['backing-services', 'Backing services'],
-  ['build-release-run', 'Build, release, run'], ['processes', 'Processes'], ['port-binding', 'Port binding'],
-  ['concurrency', 'Concurrency'], ['disposability', 'Disposability'], ['dev-prod-parity', 'Dev/prod parity'],
-  ['logs', 'Logs'], ['admin-processes', 'Admin processes'],
-];
+// The lessons, as the prerender exported them from the content (never a list kept here).
+const LESSONS = JSON.parse(await readFile(join(dist, 'catalogue.json'), 'utf8')).lessons.map((l) => [l.slug, l.title]);
 
 // Content-Security-Policy: only the site's own scripts and wasm, plus the one inline module
 // script Trunk writes (allowed by its hash). Added to every page before anything else runs.
@@ -89,7 +85,7 @@ const version = createHash('sha256');
 for (const f of all) version.update(f).update(await readFile(f));
 const precache = all
   .map((f) => f.slice(dist.length + 1).replaceAll('\\', '/'))
-  .filter((f) => !f.startsWith('oembed/') && !f.startsWith('og/') && !['robots.txt', 'sitemap.xml'].includes(f))
+  .filter((f) => !f.startsWith('oembed/') && !f.startsWith('og/') && !['robots.txt', 'sitemap.xml', 'catalogue.json'].includes(f))
   .map((f) => (f === 'index.html' ? './' : f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f.startsWith('factors/') ? f.slice(0, -'.html'.length) : f));
 const sw = (await readFile('scripts/sw-template.js', 'utf8')).replace('__VERSION__', version.digest('hex').slice(0, 16)).replace('__PRECACHE__', JSON.stringify(precache));
 await writeFile(join(dist, 'sw.js'), sw);

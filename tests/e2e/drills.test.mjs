@@ -2,7 +2,7 @@
 // graded right with its evidence, a wrong one wrong; the record is kept; bad links are answered.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, SCREENSHOTS, AXE, axeSerious } from './helpers.mjs';
+import { serve, launch, newPage, SCREENSHOTS, AXE, axeSerious, CATALOGUE } from './helpers.mjs';
 let server, browser;
 before(async () => { server = await serve('dist', '/'); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
@@ -36,7 +36,7 @@ test('the same drill link shows the same incident', async () => {
   const b = await newPage(browser);
   await open(b);
   assert.deepEqual(await firstLines(b), lines);
-  assert.equal(await a.locator('[data-drill-answer]').count(), 12, 'one answer per factor');
+  assert.equal(await a.locator('[data-drill-answer]').count(), CATALOGUE.factors.length, 'one answer per factor');
   assert.equal(await a.locator('[data-sim-action]').count(), 5, 'five probes offered');
   assert.doesNotMatch(await a.textContent('[data-sim="drill"]'), /Violated factor/, 'nothing names the factor');
   assert.deepEqual([...a.problems, ...b.problems], []);

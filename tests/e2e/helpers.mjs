@@ -2,7 +2,7 @@
 // Chromium with playwright-core, and collect every console error and page error.
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import net from 'node:net';
@@ -10,8 +10,14 @@ import net from 'node:net';
 export const SCREENSHOTS = 'screenshots';
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-export const SLUGS = ['codebase', 'dependencies', 'config', 'backing-services', 'build-release-run', 'processes',
-  'port-binding', 'concurrency', 'disposability', 'dev-prod-parity', 'logs', 'admin-processes'];
+/** What the build exported (`dist/catalogue.json`, from the content and the engine): lessons,
+ *  factors, missions, events, metrics and pages. Tests read their lists here, never keep their own. */
+export const CATALOGUE = (() => {
+  try { return JSON.parse(readFileSync('dist/catalogue.json', 'utf8')); }
+  catch (e) { throw new Error(`dist/catalogue.json is missing or unreadable (${e.message}): build first with bash scripts/build.sh`); }
+})();
+/** The lessons' slugs, in order. */
+export const SLUGS = CATALOGUE.lessons.map((l) => l.slug);
 
 async function freePort() {
   return new Promise((ok) => { const s = net.createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); }); });

@@ -2,7 +2,7 @@
 // that names what broke and links its lesson, a shared attempt that replays exactly, bad links.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, appReady, SCREENSHOTS, AXE, axeSerious } from './helpers.mjs';
+import { serve, launch, newPage, appReady, SCREENSHOTS, AXE, axeSerious, CATALOGUE } from './helpers.mjs';
 let server, browser;
 before(async () => { server = await serve('dist', '/'); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
@@ -19,7 +19,7 @@ test('the list has every mission, and a mission won by its reference plan shows 
   const page = await newPage(browser, { bypassCSP: true });
   await page.goto(server.url + '/missions/');
   await page.waitForSelector('[data-mission]');
-  assert.equal(await page.locator('[data-mission]').count(), 12);
+  assert.equal(await page.locator('[data-mission]').count(), CATALOGUE.missions.length);
   await page.click('[data-mission="friday-deploy"] a');
   await page.waitForSelector(ROOT);
   assert.equal(await missionStatus(page), 'playing');

@@ -2,7 +2,7 @@
 // scorecard names the factors; a shared link replays the same run; the monkey runs cleanly.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, appReady, until, SCREENSHOTS } from './helpers.mjs';
+import { serve, launch, newPage, appReady, until, SCREENSHOTS, CATALOGUE } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await serve('dist', '/'); browser = await launch(); });
@@ -23,7 +23,7 @@ test('starts as the legacy app; all good survives every event', async () => {
   assert.equal(await page.textContent('h1'), 'Chaos sandbox');
   assert.equal(await page.locator('[data-sim-control="factor"]:not(:checked)').count(), 5, 'legacy preset violates five factors');
   await page.click('[data-sim-control="comply"]');
-  assert.equal(await page.locator('[data-sim-control="factor"]:checked').count(), 12);
+  assert.equal(await page.locator('[data-sim-control="factor"]:checked').count(), CATALOGUE.factors.length);
   await page.check('[data-sim-control="speed-3"]');
   const events = page.locator('[data-sim-control="trigger"]');
   assert.equal(await events.count(), 17);

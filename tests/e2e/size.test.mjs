@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sizes } from '../../scripts/size-report.mjs';
+import { CATALOGUE } from './helpers.mjs';
 
 // Every bundle's whole app. (The largest, presenter mode, is 156.6 KB; the home page and lessons
 // read before any of it arrives: see the next test.)
@@ -28,8 +29,10 @@ test('every static page is readable with 16 KB brotli, before the app', async ()
   const bundle = (file) => (file.startsWith('sandbox/') ? 'sandbox/' : /^(missions|drills)\//.test(file) ? 'practice/' : '');
   const css = (dir) => s.files.filter((f) => f.file.startsWith(dir) && !f.file.slice(dir.length).includes('/') && /-[0-9a-f]{16}\.css$/.test(f.file));
   assert.equal(css('').length, 1, 'one stylesheet for the home page and lessons');
-  const pages = s.files.filter((f) => /^(index|factors\/[a-z-]+)\.html$/.test(f.file) || /^(sandbox|drills|missions(\/[a-z-]+)?)\/index\.html$/.test(f.file));
-  assert.equal(pages.length, 13 + 1 + 13 + 1, 'home, 12 lessons, sandbox, missions and 12 missions, drills');
+  // Every static page the catalogue lists: home, lessons, sandbox, missions, each mission, drills.
+  const files = CATALOGUE.pages.map((p) => (p === '' ? 'index.html' : p.endsWith('/') ? `${p}index.html` : `${p}.html`));
+  const pages = s.files.filter((f) => files.includes(f.file));
+  assert.equal(pages.length, files.length, 'every page is built');
   for (const p of pages) {
     const sheets = css(bundle(p.file));
     assert.ok(sheets.length >= 1, `${p.file}: its stylesheet`);

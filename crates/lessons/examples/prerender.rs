@@ -1,6 +1,6 @@
 //! Write the static pages and the lesson data into a release build (see `tfp_lessons::site`):
 //! the home page, every lesson, the not-found page, the sandbox, the missions and the drills,
-//! `sitemap.xml`, `robots.txt`, and each lesson's data file (`lessons/<name>`, fetched by the
+//! `sitemap.xml`, `robots.txt`, `catalogue.json` (see `tfp_lessons::catalogue`), and each lesson's data file (`lessons/<name>`, fetched by the
 //! embeds and presenter mode, named as `build.rs` compiled them into the app). Run after Trunk
 //! has built the bundles, whose pages are the templates:
 //! `cargo run -p tfp-lessons --example prerender -- dist / http://127.0.0.1:8080/`.
@@ -66,8 +66,10 @@ fn run(dist: &str, base: &str, url: &str) -> Result<(), String> {
     let others = practice::paths();
     write(format!("{dist}/sitemap.xml"), site::sitemap(site, &lessons, &others.iter().map(String::as_str).collect::<Vec<_>>()))?;
     write(format!("{dist}/robots.txt"), site::robots(site))?;
+    // What the scripts and the end-to-end tests read instead of keeping lists of their own.
+    write(format!("{dist}/catalogue.json"), tfp_lessons::catalogue::catalogue_json(site, &lessons))?;
     println!(
-        "prerender: home, {} lessons and their data, 404, sandbox, {} missions, drills, sitemap.xml and robots.txt written to {dist} for {url}",
+        "prerender: home, {} lessons and their data, 404, sandbox, {} missions, drills, sitemap.xml, robots.txt and catalogue.json written to {dist} for {url}",
         lessons.len() - 1,
         tfp_engine::mission::MISSIONS.len()
     );

@@ -10,6 +10,8 @@
 use std::borrow::Cow;
 
 #[cfg(feature = "parse")]
+pub mod catalogue;
+#[cfg(feature = "parse")]
 pub mod codegen;
 #[cfg(feature = "parse")]
 pub mod markdown;

@@ -170,3 +170,27 @@ fn the_practice_pages_introduce_themselves_and_leave_one_island_to_the_app() {
         assert!(sitemap.contains(&format!("<loc>https://example.org/{p}</loc>")), "{p}");
     }
 }
+
+#[test]
+fn the_catalogue_lists_what_the_content_and_the_engine_define() {
+    use tfp_engine::{mission::MISSIONS, Factor, Input, World};
+    let lessons = lessons();
+    let text = tfp_lessons::catalogue::catalogue_json(SITE, &lessons);
+    let c: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+    let slugs: Vec<&str> = c["lessons"].as_array().unwrap().iter().map(|l| l["slug"].as_str().unwrap()).collect();
+    let expected: Vec<&str> = lessons.iter().filter(|l| l.meta.number > 0).map(|l| l.meta.slug.as_ref()).collect();
+    assert_eq!(slugs, expected);
+    assert_eq!(c["lessons"][2]["path"], "factors/config");
+    assert_eq!(c["lessons"][2]["title"], "Config");
+    let factors: Vec<&str> = c["factors"].as_array().unwrap().iter().map(|f| f["slug"].as_str().unwrap()).collect();
+    assert_eq!(factors, Factor::ALL.iter().map(|f| f.slug()).collect::<Vec<_>>());
+    assert_eq!(c["missions"].as_array().unwrap().len(), MISSIONS.len());
+    assert_eq!(c["missions"][0]["id"], MISSIONS[0].id);
+    let events = c["events"].as_array().unwrap();
+    assert_eq!(events.len(), Input::ALL_EVENTS.len());
+    assert_eq!(events.iter().filter(|e| e["chaos"] == true).count(), Input::EVENTS.len());
+    assert_eq!(c["metrics"].as_array().unwrap().len(), World::METRICS.len());
+    let pages = c["pages"].as_array().unwrap();
+    assert_eq!(pages.len(), 1 + expected.len() + tfp_lessons::site::practice::paths().len());
+    assert_eq!(c["url"], SITE.url);
+}

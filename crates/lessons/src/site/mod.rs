@@ -92,7 +92,7 @@ fn head_html(site: Site, head: &Head) -> String {
 }
 
 /// A JSON string literal.
-fn json(text: &str) -> String {
+pub fn json(text: &str) -> String {
     let mut out = String::from("\"");
     for c in text.chars() {
         match c {
