@@ -7,9 +7,9 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Install the panic hook, and a way for tests to ask for a panic: dispatching a
-/// `twelve-factor:test-panic` event on `window` (only script already running in the page
-/// can do that).
+/// Install the panic hook; and, only in a browser driven by automation (`navigator.webdriver`,
+/// as in the end-to-end tests), a way for tests to ask for a panic: dispatching a
+/// `twelve-factor:test-panic` event on `window`. A learner's browser has no such trigger.
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         let stack = js_sys::Reflect::get(&js_sys::Error::new(""), &"stack".into()).ok().and_then(|s| s.as_string()).unwrap_or_default();
@@ -17,10 +17,10 @@ pub fn install() {
         web_sys::console::error_1(&format!("Twelve-Factor Playground stopped: {details}").into());
         show_panel(&details);
     }));
+    let automated = |w: &web_sys::Window| js_sys::Reflect::get(&w.navigator(), &"webdriver".into()).ok().and_then(|v| v.as_bool()) == Some(true);
+    let Some(w) = web_sys::window().filter(automated) else { return };
     let trigger = Closure::<dyn FnMut()>::new(|| panic!("test panic requested by the page"));
-    if let Some(w) = web_sys::window() {
-        let _ = w.add_event_listener_with_callback("twelve-factor:test-panic", trigger.as_ref().unchecked_ref());
-    }
+    let _ = w.add_event_listener_with_callback("twelve-factor:test-panic", trigger.as_ref().unchecked_ref());
     trigger.forget();
 }
 

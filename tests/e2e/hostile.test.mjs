@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { serve, launch, newPage, showSim, appReady, openLesson, until, status, SCREENSHOTS, SLUGS } from './helpers.mjs';
+import { serve, launch, newPage, showSim, appReady, openLesson, until, status, waitTicks, SCREENSHOTS, SLUGS } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await serve('dist', '/'); browser = await launch(); });
@@ -50,22 +50,32 @@ test('messages from a foreign frame change nothing', async () => {
     <iframe id="lesson" src="${server.url}/embed/config/" style="height:300px"></iframe>
     <script src="${server.url}/embed.js"></script>
     <script>
-      window.addEventListener('load', () => {
+      // The test calls attack() once it is listening on both sides.
+      window.attack = () => {
         const f = document.getElementById('lesson');
         const hostile = [ 'hello', 42, null, { type: 'twelve-factor:status', status: '<img src=x onerror=alert(1)>' },
           { type: 'twelve-factor:resize', height: 1e9 }, { type: 'twelve-factor:hello' }, { type: 'twelve-factor:hello', then: 'x' },
           { type: 'set', practice: 'violating' }, { __proto__: { type: 'twelve-factor:hello' } } ];
-        setTimeout(() => hostile.forEach((m) => f.contentWindow.postMessage(m, '*')), 1500);
+        hostile.forEach((m) => f.contentWindow.postMessage(m, '*'));
         // A foreign window pretending to be the lesson: the host script must ignore it.
-        setTimeout(() => window.postMessage({ type: 'twelve-factor:resize', slug: 'config', height: 5000 }, '*'), 1800);
-      });
+        window.postMessage({ type: 'twelve-factor:resize', slug: 'config', height: 5000 }, '*');
+        return hostile.length;
+      };
     </script>`;
   const srv = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(attacker));
   await new Promise((ok) => srv.listen(0, 'localhost', ok));
   await page.goto(`http://localhost:${srv.address().port}/`);
   const frame = page.frameLocator('#lesson');
   await frame.locator('[data-sim="config"]').waitFor();
-  await page.waitForTimeout(2500);
+  // Count what arrives, in the lesson's frame and in the host page, then attack.
+  const lesson = page.frames().find((f) => f.url().includes('/embed/config/'));
+  await lesson.evaluate(() => { window.__got = 0; addEventListener('message', () => window.__got++); });
+  await page.evaluate(() => { window.__got = 0; addEventListener('message', (e) => { if (e.data?.height === 5000) window.__got++; }); });
+  const sent = await page.evaluate(() => window.attack());
+  assert.ok(await until(async () => (await lesson.evaluate(() => window.__got)) >= sent, 10000), 'the lesson received every hostile message');
+  assert.ok(await until(() => page.evaluate(() => window.__got >= 1), 10000), 'the host page received the forged resize');
+  // Both sides have handled them (each message is handled in its own task, before this one).
+  await lesson.evaluate(() => new Promise((r) => setTimeout(r, 50)));
   const height = await page.evaluate(() => document.getElementById('lesson').getBoundingClientRect().height);
   assert.ok(height < 4000, `a foreign window cannot resize the frame (${height})`);
   assert.equal(await frame.locator('[data-sim="config"]').getAttribute('data-sim-status'), 'healthy');
@@ -73,6 +83,20 @@ test('messages from a foreign frame change nothing', async () => {
   assert.equal(await page.getAttribute('#lesson', 'data-status'), 'healthy', 'the status came from the real lesson');
   srv.close();
   assert.deepEqual(page.problems, []);
+});
+
+test('a browser not driven by automation has no test trigger for a panic', async () => {
+  const page = await newPage(browser);
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false }));
+  await openLesson(page, server.url, 'logs');
+  assert.equal(await page.evaluate(() => navigator.webdriver), false);
+  await page.evaluate(() => window.dispatchEvent(new Event('twelve-factor:test-panic')));
+  // The simulation keeps running (simulated time goes on) and no panel appears.
+  await page.click('[data-sim-control="trigger"]');
+  await waitTicks(page, 'logs', 64);
+  assert.equal(await page.locator('#crash-panel').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
 });
 
 test('a panic shows a friendly panel with a way out, never a dead page', async () => {
