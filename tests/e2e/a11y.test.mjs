@@ -2,7 +2,7 @@
 // theme and reduced motion): no serious or critical violations.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, appReady, SLUGS, SCREENSHOTS, openLesson, until, status, AXE } from './helpers.mjs';
+import { serve, launch, newPage, appReady, SLUGS, SCREENSHOTS, openLesson, until, status, waitTicks, AXE } from './helpers.mjs';
 let server, browser;
 before(async () => { server = await serve('dist', '/'); browser = await launch(); });
 after(async () => { await browser?.close(); server?.close(); });
@@ -61,7 +61,7 @@ test('the sandbox, an embed, presenter mode, the handout and the progress page h
   await page.waitForSelector('[data-sim="sandbox"]');
   await page.check('[data-sim-control="speed-3"]');
   await page.click('[data-sim-action="restart"]');
-  await page.waitForTimeout(3000);
+  await waitTicks(page, 'sandbox', 9 * 64);
   await axe(page, 'sandbox after a restart');
   assert.deepEqual(page.problems, []);
 });
@@ -74,7 +74,7 @@ test('dark theme, phone width and reduced motion', async () => {
   assert.ok(overflow <= 0, `no horizontal scrolling at 360 px (overflow ${overflow}px)`);
   await page.check('[data-sim-control="violate"]');
   await page.click('[data-sim-control="trigger"]');
-  await page.waitForTimeout(1500);
+  await waitTicks(page, 'logs', 96);
   assert.equal((await page.getAttribute('.dots', 'd')) ?? '', '', 'no moving dots with reduced motion');
   await page.locator('[data-sim]').screenshot({ path: `${SCREENSHOTS}/logs-phone-dark.png` });
   const big = await newPage(browser, { viewport: { width: 1920, height: 1080 } });

@@ -2,7 +2,11 @@
 // scorecard names the factors; a shared link replays the same run; the monkey runs cleanly.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, appReady, until, SCREENSHOTS, CATALOGUE } from './helpers.mjs';
+import { serve, launch, newPage, appReady, until, waitTicks, SCREENSHOTS, CATALOGUE } from './helpers.mjs';
+
+const HZ = 64;
+/** Let the sandbox run on for `s` simulated seconds. */
+const simSeconds = (page, s) => waitTicks(page, 'sandbox', s * HZ);
 
 let server, browser;
 before(async () => { server = await serve('dist', '/'); browser = await launch(); });
@@ -26,15 +30,16 @@ test('starts as the legacy app; all good survives every event', async () => {
   assert.equal(await page.locator('[data-sim-control="factor"]:checked').count(), CATALOGUE.factors.length);
   await page.check('[data-sim-control="speed-3"]');
   const events = page.locator('[data-sim-control="trigger"]');
-  assert.equal(await events.count(), 17);
-  for (let i = 0; i < 17; i++) {
+  const chaos = CATALOGUE.events.filter((e) => e.chaos);
+  assert.deepEqual(await events.evaluateAll((b) => b.map((x) => x.dataset.simAction)), chaos.map((e) => e.code), 'every chaos event, in order');
+  for (let i = 0; i < chaos.length; i++) {
     await events.nth(i).click();
-    await page.waitForTimeout(900);
+    await simSeconds(page, 3);
     assert.notEqual(await statusOf(page), 'broken', `event ${i} broke the all-good app`);
   }
-  await page.waitForTimeout(3000);
+  await simSeconds(page, 9);
   assert.notEqual(await statusOf(page), 'broken');
-  assert.match(await page.textContent('.score-summary'), /survived all 17 events/);
+  assert.match(await page.textContent('.score-summary'), new RegExp(`survived all ${chaos.length} events`));
   assert.equal(await page.locator('.scorecard tr.score-broke').count(), 0);
   assert.deepEqual(page.problems, []);
 });
@@ -44,7 +49,7 @@ test('the legacy app breaks, the scorecard blames the right factors, and a share
   await open(page);
   await page.check('[data-sim-control="speed-3"]');
   await page.click('[data-sim-action="restart"]');
-  await page.waitForTimeout(2500);
+  await simSeconds(page, 7);
   await page.click('[data-sim-action="fill-disk"]');
   await until(async () => (await row(page, 'logs').getAttribute('class')) === 'score-broke', 20000);
   assert.equal(await statusOf(page), 'broken');
@@ -78,7 +83,7 @@ test('the chaos monkey throws events and nothing panics', async () => {
   assert.equal(await page.locator('[data-sim-control="factor"]:checked').count(), 0, 'the link set every switch to violating');
   await page.check('[data-sim-control="speed-3"]');
   await page.click('[data-sim-control="chaos"]');
-  await page.waitForTimeout(7000);
+  await simSeconds(page, 21);
   const monkeyEvents = await page.locator('.timeline .moment-event').count();
   assert.ok(monkeyEvents >= 3, `${monkeyEvents} monkey events`);
   assert.match(await page.textContent('.timeline'), /🐒/);

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
-import { serve, launch, newPage, appReady, until, SCREENSHOTS, SLUGS } from './helpers.mjs';
+import { serve, launch, newPage, appReady, until, waitTicks, SCREENSHOTS, SLUGS } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await serve('dist', '/'); browser = await launch(); });
@@ -30,7 +30,7 @@ test('presenter mode: one step per screen, arrows, space, r, notes', async () =>
   await page.locator('h1, .present-count').first().click(); // focus off any control
   await page.keyboard.press(' ');
   assert.equal(await page.getAttribute('[data-sim-control="play"]', 'aria-pressed'), 'true');
-  await page.waitForTimeout(600);
+  await waitTicks(page, 'processes', 32);
   await page.keyboard.press(' ');
   assert.equal(await page.getAttribute('[data-sim-control="play"]', 'aria-pressed'), 'false');
   assert.notEqual(await page.textContent('.clock'), 't = 0.0 s');
