@@ -11,6 +11,7 @@ pub mod panel;
 pub mod render;
 
 use engine::chaos::ChaosRun;
+use engine::clock::FrameClock;
 use engine::{Input, Practices, Scenario, World, TICK_HZ};
 use leptos::prelude::*;
 
@@ -58,24 +59,13 @@ pub struct Sim {
     queued: StoredValue<Vec<(u64, Input)>>,
     /// Events every fresh run receives at their ticks (a mission's forecast).
     forecast: StoredValue<Vec<(u64, Input)>>,
-    clock: StoredValue<Clock>,
-}
-
-#[derive(Default, Clone, Copy)]
-struct Clock {
-    last_ms: Option<f64>,
-    owed_ms: f64,
+    clock: StoredValue<FrameClock>,
 }
 
 /// Engine steps per press of "Step": a quarter of a simulated second, so the clock visibly moves.
 pub const STEP_TICKS: u32 = TICK_HZ as u32 / 4;
 /// The longest "next event" looks ahead, in simulated seconds.
 pub const NEXT_EVENT_MAX_S: u64 = 30;
-
-/// Milliseconds per engine step.
-const STEP_MS: f64 = 1000.0 / TICK_HZ as f64;
-/// The most steps one frame may take, so a long pause (a background tab) does not stall.
-const MAX_STEPS_PER_FRAME: u32 = 24;
 
 impl Sim {
     /// A lesson simulation, starting in the twelve-factor way unless `violating`.
@@ -99,7 +89,7 @@ impl Sim {
             goal: RwSignal::new((Vec::new(), String::new())),
             queued: StoredValue::new(Vec::new()),
             forecast: StoredValue::new(Vec::new()),
-            clock: StoredValue::new(Clock::default()),
+            clock: StoredValue::new(FrameClock::new()),
         }
     }
 
@@ -179,7 +169,7 @@ impl Sim {
         let (practices, seed) = (self.practices.get_untracked(), self.seed.get_untracked());
         self.run_state.set_value(build(self.setup, practices, seed));
         self.queued.set_value(self.forecast.get_value());
-        self.clock.update_value(|c| c.owed_ms = 0.0);
+        self.clock.update_value(FrameClock::settle);
         self.run.update(|r| *r += 1);
         self.changed();
     }
@@ -220,7 +210,7 @@ impl Sim {
         self.run_state.set_value(run);
         self.queued.set_value(future);
         self.playing.set(false);
-        self.clock.update_value(|c| c.owed_ms = 0.0);
+        self.clock.update_value(FrameClock::settle);
         self.run.update(|r| *r += 1);
         self.changed();
     }
@@ -290,28 +280,14 @@ impl Sim {
 
     /// Forget the frame clock, so time paused (or off screen) is not owed on resume.
     pub fn pause_clock(&self) {
-        let _ = self.clock.try_update_value(|c| {
-            c.last_ms = None;
-            c.owed_ms = 0.0;
-        });
+        let _ = self.clock.try_update_value(FrameClock::pause);
     }
 
     /// Called once per animation frame with the current time: runs as many fixed steps as
-    /// the elapsed real time (times the speed) owes.
+    /// the elapsed real time (times the speed) owes (see [`FrameClock`]).
     pub fn on_frame(&self, now_ms: f64) {
-        let speed = f64::from(self.speed.get_untracked());
-        let mut steps = 0;
-        self.clock.update_value(|c| {
-            let elapsed = c.last_ms.map_or(0.0, |last| (now_ms - last).clamp(0.0, 250.0));
-            c.last_ms = Some(now_ms);
-            c.owed_ms += elapsed * speed;
-            steps = (c.owed_ms / STEP_MS) as u32;
-            c.owed_ms -= f64::from(steps) * STEP_MS;
-            if steps > MAX_STEPS_PER_FRAME {
-                steps = MAX_STEPS_PER_FRAME;
-                c.owed_ms = 0.0;
-            }
-        });
+        let speed = self.speed.get_untracked();
+        let steps = self.clock.try_update_value(|c| c.frame(now_ms, speed)).unwrap_or(0);
         self.advance_steps(steps);
     }
 }

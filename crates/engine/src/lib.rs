@@ -9,6 +9,7 @@
 //! at [`TICK_HZ`], and renders what the accessors return. Same seed and inputs, same run.
 
 pub mod chaos;
+pub mod clock;
 mod diagnosis;
 pub mod drill;
 mod factor;
