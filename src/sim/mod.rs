@@ -263,18 +263,16 @@ impl Sim {
     fn advance_quietly(&self, n: u32) {
         let queued = self.queued;
         self.run_state.update_value(|r| {
-            for _ in 0..n {
-                // An event due at this tick is sent before the step, as `ChaosRun::play`
-                // does, so a live run and its replay are the same run.
-                let now = r.world().tick();
-                queued.update_value(|q| {
-                    while let Some(pos) = q.iter().position(|(at, _)| *at <= now) {
-                        let (_, input) = q.remove(pos);
-                        r.send(input);
-                    }
-                });
-                r.step();
-            }
+            // The queued events due in these steps, played as every run is (`ChaosRun::play`),
+            // so a live run, its replay and the verifier's run are the same run.
+            let until = r.world().tick() + u64::from(n);
+            let mut due = Vec::new();
+            queued.update_value(|q| {
+                due = q.iter().copied().filter(|(at, _)| *at < until).collect();
+                q.retain(|(at, _)| *at >= until);
+            });
+            due.sort_by_key(|(at, _)| *at);
+            r.play(&due, until);
         });
     }
 

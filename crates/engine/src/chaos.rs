@@ -110,13 +110,31 @@ impl ChaosRun {
         run
     }
 
-    /// Send each event at its tick (events in time order), then run on to `until_tick`.
+    /// Send each event at its tick (events in time order; one already due is sent now), then
+    /// run on to `until_tick`. An event due at a tick is sent before the step from it. This is
+    /// the one way a run is played: live in the app, replayed from a link, and by the tests
+    /// and the challenge verifier.
     pub fn play(&mut self, events: &[(u64, Input)], until_tick: u64) {
-        for &(tick, input) in events {
-            self.run_to(tick);
-            self.send(input);
+        self.play_until(events, until_tick, |_| false);
+    }
+
+    /// [`ChaosRun::play`], watching the world after every step: stops as soon as `stop` says
+    /// so, and returns that tick (or `None` if it never did).
+    pub fn play_until(&mut self, events: &[(u64, Input)], until_tick: u64, mut stop: impl FnMut(&World) -> bool) -> Option<u64> {
+        let mut next = 0;
+        loop {
+            while let Some(&(_, input)) = events.get(next).filter(|(t, _)| *t <= self.world.tick()) {
+                self.send(input);
+                next += 1;
+            }
+            if self.world.tick() >= until_tick && next == events.len() {
+                return None;
+            }
+            self.step();
+            if stop(&self.world) {
+                return Some(self.world.tick());
+            }
         }
-        self.run_to(until_tick);
     }
 
     /// The world.

@@ -8,6 +8,7 @@
 //! Used by the content tests and by `cargo run -p tfp-lessons --example check`.
 
 use crate::{Block, Check, Lesson};
+use tfp_engine::chaos::ChaosRun;
 use tfp_engine::{plan, Input, Scenario, World, TICK_HZ};
 
 /// Simulated seconds the goal may take to be met after the last event.
@@ -16,23 +17,13 @@ pub const SETTLE_S: u64 = 30;
 /// Play `plan` (events at ticks) on a lesson world; returns the simulated second at which
 /// the goal was met (every check in `checks` held for `plan::HOLD_S` seconds, as the app
 /// judges it), or `None` if that never happened.
+/// Played as the app plays it ([`ChaosRun::play`]).
 pub fn replay(scenario: &Scenario, violating: bool, seed: u64, plan: &[(u64, Input)], checks: &[&Check]) -> Option<u64> {
-    let mut w = World::for_scenario(scenario, violating, seed);
+    let mut run = ChaosRun::from_world(World::for_scenario(scenario, violating, seed));
     let mut hold = plan::Hold::default();
-    let mut met = |w: &World| hold.observe(w.tick(), checks.iter().all(|c| c.holds(|m| w.metric(m))));
+    let met = |w: &World| hold.observe(w.tick(), checks.iter().all(|c| c.holds(|m| w.metric(m))));
     let end = plan.last().map_or(0, |(t, _)| *t) + (SETTLE_S + plan::HOLD_S) * TICK_HZ;
-    let mut next = 0;
-    while w.tick() < end {
-        while let Some((_, input)) = plan.get(next).filter(|(t, _)| *t <= w.tick()) {
-            w.apply(*input);
-            next += 1;
-        }
-        w.step();
-        if met(&w) {
-            return Some(w.tick() / TICK_HZ);
-        }
-    }
-    None
+    run.play_until(plan, end, met).map(|tick| tick / TICK_HZ)
 }
 
 /// Verify a lesson's challenge against the engine, for a few seeds. The introduction
