@@ -179,10 +179,11 @@ struct Parts {
 }
 
 impl Parts {
-    fn find(root: &web_sys::Element) -> Option<Parts> {
-        let find = |sel: &str| root.query_selector(sel).ok().flatten();
-        Some(Parts {
-            section: root.closest("[data-sim]").ok().flatten()?,
+    /// The panel's live elements, or which one is missing (a mistake in the panel's markup).
+    fn find(root: &web_sys::Element) -> Result<Parts, String> {
+        let find = |sel: &str| root.query_selector(sel).ok().flatten().ok_or_else(|| format!("the simulation panel has no `{sel}`"));
+        Ok(Parts {
+            section: root.closest("[data-sim]").ok().flatten().ok_or("the simulation panel is not inside a `[data-sim]` section")?,
             status_el: find(".status-line")?,
             live_el: find(".live-status")?,
             alert_el: find(".incident-slot")?,
@@ -252,7 +253,11 @@ pub fn Live(
     Effect::new(move |_| {
         let Some(root) = root.get() else { return };
         if parts.with_value(Option::is_none) {
-            parts.set_value(Parts::find(&root.into()));
+            // A panel that cannot draw must not look alive: fail loudly (the crash panel).
+            match Parts::find(&root.into()) {
+                Ok(found) => parts.set_value(Some(found)),
+                Err(why) => panic!("{why}"),
+            }
         }
         parts.with_value(|parts| {
             let Some(Parts {
