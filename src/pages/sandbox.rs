@@ -115,8 +115,15 @@ fn Scorecard(sim: Sim) -> impl IntoView {
     let summary = NodeRef::<html::P>::new();
     let base = crate::url("");
     let last = StoredValue::new_local((String::new(), String::new(), String::new()));
+    // Recomputed only when something it shows can have changed (not every frame).
+    let seen = StoredValue::new_local(None::<engine::chaos::ScoreKey>);
     Effect::new(move |_| {
         let (Some(card), Some(timeline), Some(summary)) = (card.get(), timeline.get(), summary.get()) else { return };
+        let key = sim.with_run(|r| r.score_key());
+        if seen.get_value() == Some(key) {
+            return;
+        }
+        seen.set_value(Some(key));
         let (rows, moments, said) = sim.with_run(|r| {
             let score = r.scorecard();
             let events = r.history().count();

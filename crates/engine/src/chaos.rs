@@ -83,6 +83,15 @@ fn counts(w: &World) -> [u32; Reason::COUNT] {
     c
 }
 
+/// See [`ChaosRun::score_key`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ScoreKey {
+    events: usize,
+    monkey: usize,
+    failures: [u32; Reason::COUNT],
+    practices: Practices,
+}
+
 impl ChaosRun {
     /// A fresh run with these switches.
     pub fn new(seed: u64, practices: Practices) -> ChaosRun {
@@ -211,6 +220,17 @@ impl ChaosRun {
         out
     }
 
+    /// Everything the scorecard and the timeline depend on: they change only when this does
+    /// (a new event, a new failure, other switches), so a view can skip recomputing them.
+    pub fn score_key(&self) -> ScoreKey {
+        ScoreKey {
+            events: self.history.len(),
+            monkey: self.monkey_events.iter().filter(|m| **m).count(),
+            failures: counts(&self.world),
+            practices: self.world.practices(),
+        }
+    }
+
     /// Per factor: honoured or violated, and what each event did to it.
     pub fn scorecard(&self) -> Vec<FactorScore> {
         let caused = self.caused();
@@ -282,6 +302,29 @@ pub fn can_cause(input: Input, reason: Reason) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_score_key_changes_exactly_when_the_scorecard_or_timeline_can() {
+        let mut run = ChaosRun::new(3, crate::legacy_preset());
+        let (key, card, moments) = (run.score_key(), run.scorecard(), run.timeline());
+        run.run_to(3 * TICK_HZ);
+        assert_eq!(run.score_key(), key, "ordinary traffic changes nothing");
+        assert_eq!((run.scorecard(), run.timeline()), (card, moments));
+        run.send(Input::RestartAll);
+        assert_ne!(run.score_key(), key, "an event does");
+        // Steps that add failures change it; steps that do not, do not; and the scorecard with it.
+        let mut changes = 0;
+        for _ in 0..20 * TICK_HZ {
+            let (key, card, moments) = (run.score_key(), run.scorecard(), run.timeline());
+            run.step();
+            if run.score_key() == key {
+                assert_eq!((run.scorecard(), run.timeline()), (card, moments), "at tick {}", run.world().tick());
+            } else {
+                changes += 1;
+            }
+        }
+        assert!(changes >= 1, "the restart lost carts in the legacy app");
+    }
 
     fn play(run: &mut ChaosRun, events: &[Input]) {
         run.run_to(run.world().tick() + 2 * TICK_HZ);
