@@ -96,7 +96,7 @@ pub fn Chrome(
     children: ChildrenFn,
 ) -> impl IntoView {
     let here = provide_contexts(owns);
-    let current = move |r: Route| (router::route(&here.path.get()) == r).then_some("page");
+    let current = move |r: Route| (router::route(&here.path.get()).nav() == Some(r)).then_some("page");
     view! {
         <div class="app">
             <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
@@ -108,8 +108,8 @@ pub fn Chrome(
                 <nav class="site-nav" aria-label="Site">
                     <a href=url("/") aria-current=move || current(Route::Home)>"Factors"</a>
                     <a href=url("/sandbox/") aria-current=move || current(Route::Sandbox)>"Sandbox"</a>
-                    <a href=url("/missions/") aria-current=move || here.path.with(|p| p.starts_with("/missions")).then_some("page")>"Missions"</a>
-                    <a href=url("/drills/") aria-current=move || here.path.with(|p| p.starts_with("/drills")).then_some("page")>"Drills"</a>
+                    <a href=url("/missions/") aria-current=move || current(Route::Missions)>"Missions"</a>
+                    <a href=url("/drills/") aria-current=move || current(Route::Drills)>"Drills"</a>
                     <FacilitatorToggle />
                 </nav>
             </header>

@@ -45,8 +45,10 @@ pub fn options(query: &str) -> EmbedOptions {
 
 /// The slug in an embed path (`/embed/config/`), if it names a lesson.
 pub fn slug_of(path: &str) -> Option<&'static str> {
-    let rest = path.strip_prefix("/embed/")?.trim_end_matches("index.html").trim_end_matches('/');
-    content::entry(rest).map(|e| e.meta.slug.as_ref())
+    match crate::router::route(path) {
+        crate::router::Route::Embed(slug) => Some(slug),
+        _ => None,
+    }
 }
 
 fn post(message: &JsValue) {
