@@ -93,38 +93,50 @@ test('with scripts off, the sandbox, the missions and the drills introduce thems
   await page.context().close();
 });
 
+/**
+ * Load `path` with the wasm held back, measure `boxes` (in the page) before and after the app
+ * takes over, and check they are equal, with no layout shift, no warnings and no errors.
+ * Returns the page (still open) for further checks.
+ */
+async function takeOver(path, viewport, boxes, { min, said }) {
+  const page = await newPage(browser, { viewport });
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning' && !/integrity/.test(m.text())) warnings.push(m.text()); });
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // Hold the wasm back, to see the page as it stands before the app runs.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(server.url + path);
+  assert.equal(await page.getAttribute('html', 'data-app'), null, `${path}: the app is not running yet`);
+  const before = await page.evaluate(boxes);
+  assert.ok(before.length > min, `${path}: the page is there before the app (${before.length} elements)`);
+  release();
+  await appReady(page);
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(boxes), before, `${path}: ${said}`);
+  assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${path}: no layout shift`);
+  assert.deepEqual(warnings, [], `${path}: no warnings`);
+  assert.deepEqual(page.problems, [], path);
+  return page;
+}
+
+/** A box as text: tag, class, position and size. */
+const BOX = 'const box = (el) => { const r = el.getBoundingClientRect(); return `${el.tagName}.${el.className} ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)}`; };';
+
 for (const [width, height] of [[390, 844], [1280, 800]]) {
   test(`at ${width} px the practice pages go live without moving their introductions`, async () => {
+    // What the static page owns (outside the island the app fills), and where that island starts.
+    const boxes = new Function(`${BOX}
+      const place = document.querySelector('[data-island="sandbox"], [data-island="missions"], [data-island="mission"], [data-island="drill"]');
+      const fixed = [...document.querySelectorAll('main h1, main h2, main p, main li, main a, .site-header a')].filter((el) => !place.contains(el)).map(box);
+      return [...fixed, 'island starts at ' + Math.round(place.firstElementChild.getBoundingClientRect().top)];`);
     for (const path of ['/sandbox/', '/missions/', '/missions/friday-deploy/', '/drills/']) {
-      const page = await newPage(browser, { viewport: { width, height } });
-      const warnings = [];
-      page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-      await page.addInitScript(() => {
-        window.__shifts = [];
-        new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });
-      });
-      let release;
-      const held = new Promise((r) => { release = r; });
-      await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
-      await page.goto(server.url + path);
-      // What the static page owns (outside the island the app fills), and where that island starts.
-      const boxes = () => page.evaluate(() => {
-        const place = document.querySelector('[data-island="sandbox"], [data-island="missions"], [data-island="mission"], [data-island="drill"]');
-        const box = (el) => { const r = el.getBoundingClientRect(); return `${el.tagName}.${el.className} ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)}`; };
-        const fixed = [...document.querySelectorAll('main h1, main h2, main p, main li, main a, .site-header a')].filter((el) => !place.contains(el)).map(box);
-        return [...fixed, 'island starts at ' + Math.round(place.firstElementChild.getBoundingClientRect().top)];
-      });
-      assert.equal(await page.getAttribute('html', 'data-app'), null, `${path}: the app is not running yet`);
-      const before = await boxes();
-      assert.ok(before.length > 8, `${path}: the page is there before the app (${before.length} elements)`);
-      release();
-      await appReady(page);
-      await page.waitForTimeout(300);
-      assert.deepEqual(await boxes(), before, `${path}: the introduction did not move`);
+      const page = await takeOver(path, { width, height }, boxes, { min: 8, said: 'the introduction did not move' });
       assert.ok(await page.locator(path === '/missions/' ? '.mission-card' : 'section.sim[data-sim]').count() >= 1, `${path}: the app's part is live`);
-      assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${path}: no layout shift`);
-      assert.deepEqual(warnings, [], `${path}: no warnings`);
-      assert.deepEqual(page.problems, [], path);
       await page.close();
     }
   });
@@ -146,32 +158,12 @@ test('the missions say the same words in the static page and the app', async () 
 
 for (const [width, height] of [[390, 844], [1280, 800]]) {
   test(`at ${width} px the app takes over the painted page without moving anything`, async () => {
+    // Everything in the first two screens.
+    const boxes = new Function(`${BOX}
+      return [...document.querySelectorAll('main h1, main h2, main h3, main p, main li, main button, main label, .site-header a')]
+        .filter((el) => el.getBoundingClientRect().top < innerHeight * 2).map(box);`);
     for (const path of ['/', '/factors/config', '/factors/logs']) {
-      const page = await newPage(browser, { viewport: { width, height } });
-      const warnings = [];
-      page.on('console', (m) => { if (m.type() === 'warning' && !/integrity/.test(m.text())) warnings.push(m.text()); });
-      await page.addInitScript(() => {
-        window.__shifts = [];
-        new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });
-      });
-      // Hold the wasm back, to see the page as it stands before the app runs.
-      let release;
-      const held = new Promise((r) => { release = r; });
-      await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
-      await page.goto(server.url + path);
-      const boxes = () => page.evaluate(() => [...document.querySelectorAll('main h1, main h2, main h3, main p, main li, main button, main label, .site-header a')]
-        .map((el) => { const r = el.getBoundingClientRect(); return r.top < innerHeight * 2 ? `${el.tagName}.${el.className} ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)}` : null; })
-        .filter(Boolean));
-      assert.equal(await page.getAttribute('html', 'data-app'), null, `${path}: the app is not running yet`);
-      const before = await boxes();
-      assert.ok(before.length > 10, `${path}: the page is there before the app (${before.length} elements)`);
-      release();
-      await appReady(page);
-      await page.waitForTimeout(300);
-      assert.deepEqual(await boxes(), before, `${path}: nothing in the first two screens moved`);
-      assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${path}: no layout shift`);
-      assert.deepEqual(warnings, [], `${path}: no warnings`);
-      assert.deepEqual(page.problems, [], path);
+      const page = await takeOver(path, { width, height }, boxes, { min: 10, said: 'nothing in the first two screens moved' });
       await page.close();
     }
   });
