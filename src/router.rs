@@ -1,8 +1,8 @@
-//! A small client-side router: the path is a signal; clicks on the app's own links and the
-//! browser's back/forward buttons change it, without reloading the page.
+//! The route table (every page of the site, its path and its bundle) and a small location
+//! signal: the path and query, kept in step with the browser's back/forward buttons.
 //!
-//! `leptos_router` did this too, but it cost about 40 KB of the compressed first load (a
-//! quarter of the budget) for four flat routes; this does what the app needs in a page.
+//! `leptos_router` would do this too, but it cost about 40 KB of the compressed first load (a
+//! quarter of the budget) for a handful of flat routes; this does what the app needs in a page.
 
 use crate::content::{self, Entry};
 use leptos::prelude::*;
