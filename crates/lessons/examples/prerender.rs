@@ -60,11 +60,10 @@ fn run(dist: &str, base: &str, url: &str) -> Result<(), String> {
     write(format!("{dist}/practice/index.html"), missions.clone())?;
     write(format!("{dist}/missions/index.html"), missions)?;
     for m in &tfp_engine::mission::MISSIONS {
-        write(format!("{dist}/missions/{}/index.html", m.id), practice::mission_page(&practice_page, site, m)?)?;
+        write(format!("{dist}/{}index.html", practice::mission_path(m)), practice::mission_page(&practice_page, site, m)?)?;
     }
     write(format!("{dist}/drills/index.html"), practice::drills_page(&practice_page, site)?)?;
-    let others = practice::paths();
-    write(format!("{dist}/sitemap.xml"), site::sitemap(site, &lessons, &others.iter().map(String::as_str).collect::<Vec<_>>()))?;
+    write(format!("{dist}/sitemap.xml"), site::sitemap(site, &lessons))?;
     write(format!("{dist}/robots.txt"), site::robots(site))?;
     // What the scripts and the end-to-end tests read instead of keeping lists of their own.
     write(format!("{dist}/catalogue.json"), tfp_lessons::catalogue::catalogue_json(site, &lessons))?;

@@ -3,7 +3,7 @@
 //! where it is defined (the content, the engine), so the scripts and the end-to-end tests never
 //! keep a list of their own.
 
-use crate::site::{json, lesson_path, practice, Site};
+use crate::site::{json, lesson_path, page_paths, practice::mission_path, Site};
 use crate::Lesson;
 use std::fmt::Write;
 use tfp_engine::mission::MISSIONS;
@@ -27,15 +27,13 @@ pub fn catalogue_json(site: Site, all: &[Lesson]) -> String {
         })
         .collect();
     let factors = Factor::ALL.iter().map(|f| format!(r#"{{"slug":{},"number":{},"title":{}}}"#, json(f.slug()), f.number(), json(f.title()))).collect();
-    let missions =
-        MISSIONS.iter().map(|m| format!(r#"{{"id":{},"title":{},"path":{}}}"#, json(m.id), json(m.title), json(&format!("missions/{}/", m.id)))).collect();
+    let missions = MISSIONS.iter().map(|m| format!(r#"{{"id":{},"title":{},"path":{}}}"#, json(m.id), json(m.title), json(&mission_path(m)))).collect();
     let events = Input::ALL_EVENTS
         .iter()
         .map(|i| format!(r#"{{"code":{},"label":{},"chaos":{}}}"#, json(i.code()), json(i.label()), Input::EVENTS.contains(i)))
         .collect();
     let metrics = World::METRICS.iter().map(|(name, words)| format!(r#"{{"name":{},"words":{}}}"#, json(name), json(words))).collect();
-    let pages =
-        std::iter::once(String::new()).chain(all.iter().filter(|l| l.meta.number > 0).map(lesson_path)).chain(practice::paths()).map(|p| json(&p)).collect();
+    let pages = page_paths(all).iter().map(|p| json(p)).collect();
     let mut out = String::from("{\n");
     let _ = write!(out, "  \"base\": {},\n  \"url\": {},\n", json(site.base), json(site.url));
     for (name, items) in [("lessons", lessons), ("factors", factors), ("missions", missions), ("events", events), ("metrics", metrics), ("pages", pages)] {

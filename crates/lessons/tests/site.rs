@@ -101,8 +101,9 @@ fn the_not_found_page_is_not_indexed_and_claims_no_address() {
 #[test]
 fn sitemap_and_robots_list_the_pages() {
     let all = lessons();
-    let map = site::sitemap(SITE, &all, &["sandbox/"]);
-    assert_eq!(count(&map, "<loc>"), 14);
+    let map = site::sitemap(SITE, &all);
+    assert_eq!(count(&map, "<loc>"), 1 + 12 + tfp_lessons::site::practice::paths().len());
+    assert!(map.contains("<loc>https://example.org/sandbox/</loc>"));
     assert!(map.contains("<loc>https://example.org/factors/admin-processes</loc>"));
     let robots = site::robots(SITE);
     assert!(robots.contains("Sitemap: https://example.org/sitemap.xml"));
@@ -165,7 +166,7 @@ fn the_practice_pages_introduce_themselves_and_leave_one_island_to_the_app() {
     }
     let paths = practice::paths();
     assert_eq!(paths.len(), 3 + MISSIONS.len());
-    let sitemap = site::sitemap(SITE, &lessons(), &paths.iter().map(String::as_str).collect::<Vec<_>>());
+    let sitemap = site::sitemap(SITE, &lessons());
     for p in &paths {
         assert!(sitemap.contains(&format!("<loc>https://example.org/{p}</loc>")), "{p}");
     }

@@ -444,11 +444,16 @@ pub fn not_found_page(template: &str, site: Site) -> Result<String, String> {
     Ok(page)
 }
 
-/// `sitemap.xml`: the home page, every lesson, and the pages of the other bundles.
-pub fn sitemap(site: Site, all: &[Lesson], others: &[&str]) -> String {
+/// Every static page's path under the base: the home page (`""`), every lesson, and the
+/// practice pages. The sitemap and the exported catalogue both list these.
+pub fn page_paths(all: &[Lesson]) -> Vec<String> {
+    std::iter::once(String::new()).chain(all.iter().filter(|l| l.meta.number > 0).map(lesson_path)).chain(practice::paths()).collect()
+}
+
+/// `sitemap.xml`: every static page (see [`page_paths`]).
+pub fn sitemap(site: Site, all: &[Lesson]) -> String {
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-    let paths = std::iter::once(String::new()).chain(all.iter().filter(|l| l.meta.number > 0).map(lesson_path)).chain(others.iter().map(|p| p.to_string()));
-    for path in paths {
+    for path in page_paths(all) {
         let url = esc(&format!("{}{path}", site.url));
         let _ = writeln!(out, "  <url><loc>{url}</loc><xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"{url}\"/></url>");
     }

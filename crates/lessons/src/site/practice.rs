@@ -9,11 +9,11 @@ use crate::text::{esc, mission_meta, mission_plan_head, stars, stars_label};
 use tfp_engine::mission::{Mission, MISSIONS};
 use tfp_engine::Input;
 
-/// Where a simulation will be, before the app runs: what it is, and a note that says it is
-/// starting or (with scripts off) what it needs.
-fn sim_placeholder(title: &str, what: &str) -> String {
+/// Where a simulation will be, before the app runs: what it is, a note that says it is
+/// starting or (with scripts off) what it needs, then `more` (HTML).
+fn sim_placeholder(title: &str, what: &str, more: &str) -> String {
     format!(
-        r#"<section class="sim sim-static" aria-label="{title}"><p class="sim-static-note" role="status"><span class="sim-loading">Starting {what}…</span><noscript>{what_cap} runs in your browser and needs JavaScript and WebAssembly; this introduction reads without them.</noscript></p></section>"#,
+        r#"<section class="sim sim-static" aria-label="{title}"><p class="sim-static-note" role="status"><span class="sim-loading">Starting {what}…</span><noscript>{what_cap} runs in your browser and needs JavaScript and WebAssembly; this introduction reads without them.</noscript></p>{more}</section>"#,
         title = esc(title),
         what_cap = capitalise(what),
     )
@@ -36,13 +36,14 @@ fn resource(site: Site, name: &str, description: &str, path: &str) -> String {
     )
 }
 
-fn head(site: Site, title: &str, description: &'static str, path: &str) -> Head<'static> {
+/// A practice page's head: `name` is what the page is (`Missions`), `title` the document's title.
+fn head(site: Site, name: &str, title: String, description: &'static str, path: &str) -> Head<'static> {
     Head {
-        title: format!("{title} · {NAME}"),
+        title,
         description,
         path: path.to_string(),
         oembed: None,
-        json_ld: resource(site, title, description, path),
+        json_ld: resource(site, name, description, path),
         image: format!("{}icon-512.png", site.url),
         image_alt: NAME.into(),
     }
@@ -58,10 +59,18 @@ pub fn sandbox_page(template: &str, site: Site) -> Result<String, String> {
 <header class="lesson-head"><p class="kicker">After the twelve lessons</p><h1>Chaos sandbox</h1><p class="lede">{SANDBOX_LEDE}</p></header>
 <div class="island" data-island="sandbox">{}</div>
 </article>"#,
-        sim_placeholder("The app and its platform", "the sandbox")
-            .replace("</section>", &format!(r#"<p class="sim-static-list"><strong>The trouble you can throw at it: </strong>{trouble}.</p></section>"#))
+        sim_placeholder(
+            "The app and its platform",
+            "the sandbox",
+            &format!(r#"<p class="sim-static-list"><strong>The trouble you can throw at it: </strong>{trouble}.</p>"#)
+        )
     );
-    fill(template, site, &head(site, "Chaos sandbox", SANDBOX_LEDE, "sandbox/"), &chrome(site, "sandbox/", Some("sandbox/"), &main))
+    fill(
+        template,
+        site,
+        &head(site, "Chaos sandbox", format!("Chaos sandbox · {NAME}"), SANDBOX_LEDE, "sandbox/"),
+        &chrome(site, "sandbox/", Some("sandbox/"), &main),
+    )
 }
 
 const MISSIONS_LEDE: &str = "Each mission is an app with shortcuts and a forecast of what production will throw at it. You may fix only a few switches before the run starts: choose the ones the forecast will hit. The same plan always gives the same run.";
@@ -73,9 +82,10 @@ pub fn mission_list(site: Site) -> String {
         .enumerate()
         .map(|(i, m)| {
             format!(
-                r#"<li class="mission-card" data-mission="{id}"><h2><a href="{b}missions/{id}/">{n}. {title}</a></h2><p>{brief}</p><p class="mission-meta">{meta}<span class="mission-best"> · <span class="mission-stars" aria-label="{label}">{stars}</span></span></p></li>"#,
+                r#"<li class="mission-card" data-mission="{id}"><h2><a href="{b}{path}">{n}. {title}</a></h2><p>{brief}</p><p class="mission-meta">{meta}<span class="mission-best"> · <span class="mission-stars" aria-label="{label}">{stars}</span></span></p></li>"#,
                 id = m.id,
                 b = site.base,
+                path = mission_path(m),
                 n = i + 1,
                 title = esc(m.title),
                 brief = esc(m.brief),
@@ -97,12 +107,17 @@ pub fn missions_page(template: &str, site: Site) -> Result<String, String> {
 </article>"#,
         mission_list(site)
     );
-    fill(template, site, &head(site, "Missions", MISSIONS_LEDE, "missions/"), &chrome(site, "missions/", Some("missions/"), &main))
+    fill(
+        template,
+        site,
+        &head(site, "Missions", format!("Missions · {NAME}"), MISSIONS_LEDE, "missions/"),
+        &chrome(site, "missions/", Some("missions/"), &main),
+    )
 }
 
 /// `missions/<id>/`: the situation, the goal and the forecast.
 pub fn mission_page(template: &str, site: Site, m: &Mission) -> Result<String, String> {
-    let path = format!("missions/{}/", m.id);
+    let path = mission_path(m);
     let main = format!(
         r#"<article class="mission">
 <header class="lesson-head"><p class="kicker"><a href="{b}missions/">Missions</a></p><h1>{title}</h1><p class="lede">{brief}</p></header>
@@ -113,12 +128,9 @@ pub fn mission_page(template: &str, site: Site, m: &Mission) -> Result<String, S
         title = esc(m.title),
         brief = esc(m.brief),
         plan = mission_plan_head(m),
-        sim = sim_placeholder("The run", "the mission"),
+        sim = sim_placeholder("The run", "the mission", ""),
     );
-    let mut head = head(site, "Missions", MISSIONS_LEDE, &path);
-    head.title = format!("{} · Missions · {NAME}", m.title);
-    head.description = m.brief;
-    head.json_ld = resource(site, m.title, m.brief, &path);
+    let head = head(site, m.title, format!("{} · Missions · {NAME}", m.title), m.brief, &path);
     fill(template, site, &head, &chrome(site, &path, Some("missions/"), &main))
 }
 
@@ -131,16 +143,22 @@ pub fn drills_page(template: &str, site: Site) -> Result<String, String> {
 <header class="lesson-head"><p class="kicker">Practise being on call</p><h1>Incident drills</h1><p class="lede">{DRILLS_LEDE}</p></header>
 <div class="island" data-island="drill"><p class="drill-brief"><span class="sim-loading">Opening an incident…</span></p>{}</div>
 </article>"#,
-        sim_placeholder("The incident", "the drill")
+        sim_placeholder("The incident", "the drill", "")
     );
-    fill(template, site, &head(site, "Incident drills", DRILLS_LEDE, "drills/"), &chrome(site, "drills/", Some("drills/"), &main))
+    fill(
+        template,
+        site,
+        &head(site, "Incident drills", format!("Incident drills · {NAME}"), DRILLS_LEDE, "drills/"),
+        &chrome(site, "drills/", Some("drills/"), &main),
+    )
+}
+
+/// A mission's path under the base: `missions/<id>/`.
+pub fn mission_path(m: &Mission) -> String {
+    format!("missions/{}/", m.id)
 }
 
 /// The paths of the practice pages, for the sitemap.
 pub fn paths() -> Vec<String> {
-    ["sandbox/".to_string(), "missions/".to_string()]
-        .into_iter()
-        .chain(MISSIONS.iter().map(|m| format!("missions/{}/", m.id)))
-        .chain(["drills/".to_string()])
-        .collect()
+    ["sandbox/".to_string(), "missions/".to_string()].into_iter().chain(MISSIONS.iter().map(mission_path)).chain(["drills/".to_string()]).collect()
 }
