@@ -7,7 +7,7 @@
 // - oembed/<slug>.json (type "rich"), discoverable from each lesson page;
 // - precompressed .br and .gz next to every text and wasm file.
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
-import { join, extname } from 'node:path';
+import { join, extname, basename } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { createHash } from 'node:crypto';
 
@@ -32,17 +32,20 @@ async function addCsp(file) {
   html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '').replace('<head>', `<head>\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
   await writeFile(file, html);
 }
-// Every page the builds and the prerender wrote (the copies below are made from these).
-async function pages(dir) {
+
+/** Every file below `dir`, with its path. */
+async function walk(dir) {
   const out = [];
   for (const e of await readdir(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...await pages(p));
-    else if (e.name.endsWith('.html')) out.push(p);
+    if (e.isDirectory()) out.push(...await walk(p));
+    else out.push(p);
   }
   return out;
 }
-const PAGES = await pages(dist);
+
+// Every page the builds and the prerender wrote (the copies below are made from these).
+const PAGES = (await walk(dist)).filter((f) => f.endsWith('.html'));
 for (const page of PAGES) await addCsp(page);
 
 const embedPage = await readFile(join(dist, 'embed', 'index.html'));
@@ -71,16 +74,7 @@ for (const [i, [slug, title]] of LESSONS.entries()) {
 }
 
 // The service worker: precache every page and file of this build under a versioned cache.
-async function files(dir) {
-  const out = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...await files(p));
-    else if (!/\.(br|gz)$/.test(p) && e.name !== 'sw.js') out.push(p);
-  }
-  return out;
-}
-const all = (await files(dist)).sort();
+const all = (await walk(dist)).filter((f) => !/\.(br|gz)$/.test(f) && basename(f) !== 'sw.js').sort();
 const version = createHash('sha256');
 for (const f of all) version.update(f).update(await readFile(f));
 const precache = all
@@ -91,15 +85,6 @@ const sw = (await readFile('scripts/sw-template.js', 'utf8')).replace('__VERSION
 await writeFile(join(dist, 'sw.js'), sw);
 
 const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.txt', '.xml']);
-async function walk(dir) {
-  const out = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...await walk(p));
-    else out.push(p);
-  }
-  return out;
-}
 let n = 0;
 for (const f of await walk(dist)) {
   if (!COMPRESS.has(extname(f))) continue;
