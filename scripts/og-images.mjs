@@ -3,39 +3,48 @@
 // beside its simulation broken the violating way, played in the real app like a learner
 // would (the violating switch, then each of the lesson's buttons once). Run on a release build,
 // after postbuild: node scripts/og-images.mjs --dist dist [--public-url /]
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve, launch } from '../tests/e2e/helpers.mjs';
 
 const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
 const dist = arg('--dist', 'dist');
-const slugs = (await readdir(join(dist, 'factors'))).filter((f) => /^[a-z-]+\.html$/.test(f)).map((f) => f.slice(0, -5));
-if (slugs.length === 0) throw new Error(`og-images: no lessons in ${dist}/factors`);
+// Every lesson in the catalogue; one with a scenario shows its simulation broken, a reading
+// lesson its summary.
+const lessons = JSON.parse(await readFile(join(dist, 'catalogue.json'), 'utf8')).lessons;
+if (lessons.length === 0) throw new Error(`og-images: no lessons in ${dist}/catalogue.json`);
 const server = await serve(dist, arg('--public-url', '/'));
 const browser = await launch();
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const tick = (page, slug) => page.getAttribute(`[data-sim="${slug}"]`, 'data-sim-tick').then(Number);
+
+/** The lesson's simulation, played the violating way with each button once, paused broken. */
+async function brokenPicture(page, slug) {
+  await page.locator('section.sim').first().scrollIntoViewIfNeeded();
+  const sim = `[data-sim="${slug}"]`;
+  await page.waitForSelector(sim);
+  await page.click('[data-sim-control="violate"]');
+  await page.check('[data-sim-control="speed-10"]');
+  await page.click('[data-sim-control="play"]');
+  for (const action of await page.locator(`${sim} [data-sim-action]`).all()) {
+    await action.click();
+    const t = await tick(page, slug);
+    await page.waitForFunction(([s, at]) => Number(document.querySelector(s).getAttribute('data-sim-tick')) >= at, [sim, t + 3 * 64]);
+  }
+  await page.waitForFunction((s) => document.querySelector(s).getAttribute('data-sim-status') === 'broken', sim, { timeout: 30000 });
+  await page.click('[data-sim-control="play"]'); // pause on the broken picture
+  return page.locator(`${sim} svg.picture`).screenshot();
+}
 try {
   await mkdir(join(dist, 'og'), { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  for (const slug of slugs) {
+  for (const { slug, scenario } of lessons) {
     await page.goto(`${server.url}/factors/${slug}`);
     await page.waitForSelector('html[data-app="live"]', { state: 'attached', timeout: 20000 });
-    await page.locator('section.sim').first().scrollIntoViewIfNeeded();
-    const sim = `[data-sim="${slug}"]`;
-    await page.waitForSelector(sim);
     const title = (await page.textContent('h1')).trim();
-    await page.click('[data-sim-control="violate"]');
-    await page.check('[data-sim-control="speed-10"]');
-    await page.click('[data-sim-control="play"]');
-    for (const action of await page.locator(`${sim} [data-sim-action]`).all()) {
-      await action.click();
-      const t = await tick(page, slug);
-      await page.waitForFunction(([s, at]) => Number(document.querySelector(s).getAttribute('data-sim-tick')) >= at, [sim, t + 3 * 64]);
-    }
-    await page.waitForFunction((s) => document.querySelector(s).getAttribute('data-sim-status') === 'broken', sim, { timeout: 30000 });
-    await page.click('[data-sim-control="play"]'); // pause on the broken picture
-    const picture = await page.locator(`${sim} svg.picture`).screenshot();
+    const right = scenario
+      ? `<img src="data:image/png;base64,${(await brokenPicture(page, slug)).toString('base64')}" style="max-width:100%;max-height:582px">`
+      : `<p style="margin:0;font-size:40px;line-height:1.3">${esc((await page.textContent('.lede')).trim())}</p>`;
     const card = await browser.newPage({ viewport: { width: 1200, height: 630 } });
     await card.setContent(`<!doctype html><html><body style="margin:0;width:1200px;height:630px;display:grid;grid-template-columns:400px 1fr;background:#f8fafc;font-family:'DejaVu Sans',sans-serif;color:#0f172a;overflow:hidden">
       <div style="padding:48px 28px 40px 48px;display:flex;flex-direction:column;gap:18px;background:#1d4ed8;color:#fff">
@@ -43,7 +52,7 @@ try {
         <div id="title" style="font-size:60px;font-weight:800;line-height:1.1">${esc(title)}</div>
         <div style="margin-top:auto;font-size:24px;line-height:1.35">Break it, and see why it fails: an interactive lesson.</div>
       </div>
-      <div style="display:grid;place-items:center;padding:24px;background:#fff"><img src="data:image/png;base64,${picture.toString('base64')}" style="max-width:100%;max-height:582px"></div>
+      <div style="display:grid;place-items:center;padding:24px;background:#fff">${right}</div>
     </body></html>`);
     // The largest title size at which no word is cut.
     await card.evaluate(() => {
@@ -54,7 +63,7 @@ try {
     await writeFile(join(dist, 'og', `${slug}.png`), await card.screenshot({ type: 'png' }));
     await card.close();
   }
-  console.log(`og-images: ${slugs.length} preview images written to ${dist}/og`);
+  console.log(`og-images: ${lessons.length} preview images written to ${dist}/og`);
 } finally {
   await browser.close();
   server.close();

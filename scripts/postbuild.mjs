@@ -2,12 +2,12 @@
 // After the Trunk builds: what a static host needs beyond them.
 // - the Content-Security-Policy in every page (the static pages are written before this by
 //   `cargo run -p tfp-lessons --example prerender`);
-// - embed/<slug>/index.html and present/<slug>/index.html for each lesson, handout/ and
-//   progress/ (copies of their bundles' pages);
+// - a copy of its bundle's page at every address the app draws from it alone (embed/<slug>/,
+//   present/<slug>/, handout/, progress/), from the route table in catalogue.json;
 // - oembed/<slug>.json (type "rich"), discoverable from each lesson page;
 // - precompressed .br and .gz next to every text and wasm file.
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
-import { join, extname, basename } from 'node:path';
+import { join, extname, basename, dirname } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { createHash } from 'node:crypto';
 
@@ -15,8 +15,10 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
 const dist = args.dist ?? 'dist';
 const site = (args['site-url'] ?? 'http://127.0.0.1:8080/').replace(/\/?$/, '/');
 
-// The lessons, as the prerender exported them from the content (never a list kept here).
-const LESSONS = JSON.parse(await readFile(join(dist, 'catalogue.json'), 'utf8')).lessons.map((l) => [l.slug, l.title]);
+// The lessons and the route table, as the prerender exported them from the content and the
+// engine (never a list kept here).
+const CATALOGUE = JSON.parse(await readFile(join(dist, 'catalogue.json'), 'utf8'));
+const LESSONS = CATALOGUE.lessons;
 
 // Content-Security-Policy: only the site's own scripts and wasm, plus the one inline module
 // script Trunk writes (allowed by its hash). Added to every page before anything else runs.
@@ -48,39 +50,38 @@ async function walk(dir) {
 const PAGES = (await walk(dist)).filter((f) => f.endsWith('.html'));
 for (const page of PAGES) await addCsp(page);
 
-const embedPage = await readFile(join(dist, 'embed', 'index.html'));
-const toolsPage = await readFile(join(dist, 'tools', 'index.html'));
-const presenterPage = await readFile(join(dist, 'presenter', 'index.html'));
-for (const page of ['handout', 'progress']) {
-  await mkdir(join(dist, page), { recursive: true });
-  await writeFile(join(dist, page, 'index.html'), toolsPage);
+// The pages the app draws from its bundle's page alone (embeds, presenter mode, the handout,
+// progress): a copy of that page at each address the route table gives.
+const copies = CATALOGUE.routes.filter((r) => !r.prerendered && r.file !== r.template);
+for (const r of copies) {
+  await mkdir(dirname(join(dist, r.file)), { recursive: true });
+  await writeFile(join(dist, r.file), await readFile(join(dist, r.template)));
 }
 await mkdir(join(dist, 'oembed'), { recursive: true });
 // Each embed's measured height at a typical column width (see scripts/measure-embeds.mjs).
 const EMBEDS = JSON.parse(await readFile('content/embed-heights.json', 'utf8'));
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-for (const [i, [slug, title]] of LESSONS.entries()) {
-  await mkdir(join(dist, 'embed', slug), { recursive: true });
-  await writeFile(join(dist, 'embed', slug, 'index.html'), embedPage);
-  await mkdir(join(dist, 'present', slug), { recursive: true });
-  await writeFile(join(dist, 'present', slug, 'index.html'), presenterPage);
-  const src = `${site}embed/${slug}/`;
-  const html = `<iframe src="${esc(src)}" title="${esc(`Twelve-Factor Playground: ${i + 1}. ${title}`)}" width="100%" height="${EMBEDS.heights[slug] ?? 1600}" style="border:0;max-width:100%" loading="lazy"></iframe><script src="${esc(site)}embed.js" async></script>`;
+for (const { slug, number, title, embed } of LESSONS) {
+  const src = `${site}${embed}`;
+  const height = EMBEDS.heights[slug] ?? 1600;
+  const html = `<iframe src="${esc(src)}" title="${esc(`Twelve-Factor Playground: ${number}. ${title}`)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe><script src="${esc(site)}embed.js" async></script>`;
   const oembed = {
     version: '1.0', type: 'rich', provider_name: 'Twelve-Factor Playground', provider_url: site,
-    title: `${i + 1}. ${title}: an interactive Twelve-Factor lesson`, html, width: EMBEDS.width, height: EMBEDS.heights[slug] ?? 1600,
+    title: `${number}. ${title}: an interactive Twelve-Factor lesson`, html, width: EMBEDS.width, height,
   };
   await writeFile(join(dist, 'oembed', `${slug}.json`), JSON.stringify(oembed, null, 2));
 }
 
-// The service worker: precache every page and file of this build under a versioned cache.
+// The service worker: precache every page and file of this build under a versioned cache,
+// each page by its address (the route table's path; the home page as `./`).
+const ADDRESS = new Map(CATALOGUE.routes.filter((r) => r.path !== '404.html').map((r) => [r.file, r.path === '' ? './' : r.path]));
 const all = (await walk(dist)).filter((f) => !/\.(br|gz)$/.test(f) && basename(f) !== 'sw.js').sort();
 const version = createHash('sha256');
 for (const f of all) version.update(f).update(await readFile(f));
 const precache = all
   .map((f) => f.slice(dist.length + 1).replaceAll('\\', '/'))
   .filter((f) => !f.startsWith('oembed/') && !f.startsWith('og/') && !['robots.txt', 'sitemap.xml', 'catalogue.json'].includes(f))
-  .map((f) => (f === 'index.html' ? './' : f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f.startsWith('factors/') ? f.slice(0, -'.html'.length) : f));
+  .map((f) => ADDRESS.get(f) ?? f);
 const sw = (await readFile('scripts/sw-template.js', 'utf8')).replace('__VERSION__', version.digest('hex').slice(0, 16)).replace('__PRECACHE__', JSON.stringify(precache));
 await writeFile(join(dist, 'sw.js'), sw);
 
@@ -93,4 +94,4 @@ for (const f of await walk(dist)) {
   await writeFile(f + '.gz', gzipSync(data, { level: 9 }));
   n++;
 }
-console.log(`postbuild: CSP on ${PAGES.length} pages, service worker precaching ${precache.length} files, handout, progress, ${LESSONS.length} presenter and embed pages and oEmbed files written; ${n} files precompressed (.br, .gz); site ${site}`);
+console.log(`postbuild: CSP on ${PAGES.length} pages, service worker precaching ${precache.length} files, ${copies.length} pages copied from their bundles, ${LESSONS.length} oEmbed files written; ${n} files precompressed (.br, .gz); site ${site}`);

@@ -19,6 +19,12 @@ fi
 step "native tests (engine, lessons, app logic)"
 cargo test --workspace --quiet
 
+step "adding a lesson is one file: the app's tests again, with two lessons added to a copy of content/"
+rehearsal="$(mktemp -d)"
+TFP_ADD_LESSON_DIR="$rehearsal" cargo test --quiet -p tfp-lessons --test add_a_lesson writes_the_content_folder
+TFP_CONTENT_DIR="$rehearsal" cargo test --quiet -p twelve-factor-playground --lib
+rm -rf "$rehearsal"
+
 step "browser component tests (wasm-bindgen-test in headless Chromium)"
 cargo test --target wasm32-unknown-unknown --test browser
 

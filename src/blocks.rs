@@ -17,12 +17,21 @@ use wasm_bindgen::JsCast;
 /// Seconds of simulated time after the first event before a prediction is revealed.
 const REVEAL_AFTER_S: u64 = 5;
 
-/// Everything a lesson's blocks share.
+/// Everything a lesson's blocks share. A reading lesson (`scenario: none`) has no simulation,
+/// and none of the blocks that need one (the parser makes sure).
 #[derive(Clone, Copy)]
 pub struct LessonCtx {
     pub lesson: &'static Lesson,
     pub slug: &'static str,
-    pub sim: Sim,
+    pub sim: Option<Sim>,
+}
+
+/// What the interactive blocks share: the lesson and its simulation.
+#[derive(Clone, Copy)]
+struct Live {
+    lesson: &'static Lesson,
+    slug: &'static str,
+    sim: Sim,
 }
 
 /// Render a lesson's blocks in order. Hints are gathered into one widget where the first
@@ -35,19 +44,21 @@ pub fn render_blocks(ctx: LessonCtx) -> impl IntoView {
 pub fn block_view(ctx: LessonCtx, index: usize) -> Option<AnyView> {
     let blocks: &'static [Block] = &ctx.lesson.blocks;
     let first_hint = blocks.iter().position(|b| matches!(b, Block::Hint { .. }));
+    // The blocks that need the simulation are left out of a lesson without one.
+    let live = || ctx.sim.map(|sim| Live { lesson: ctx.lesson, slug: ctx.slug, sim });
     Some(match &blocks[index] {
         Block::Prose { html } => view! { <div class="prose" inner_html=html.as_ref()></div> }.into_any(),
-        Block::Outcome { title, html } => view! { <Outcome sim=ctx.sim title=title html=html /> }.into_any(),
+        Block::Outcome { title, html } => view! { <Outcome sim=live()?.sim title=title html=html /> }.into_any(),
         Block::Predict { question, options, correct, explain } => {
             let options: Vec<&'static str> = options.iter().map(|o| o.as_ref()).collect();
-            view! { <Prediction ctx=ctx question=question options=options correct=*correct explain=explain /> }.into_any()
+            view! { <Prediction ctx=live()? question=question options=options correct=*correct explain=explain /> }.into_any()
         }
         Block::Sim { caption } => {
             let checks: &'static [Check] =
                 blocks.iter().find_map(|b| if let Block::Challenge { checks, .. } = b { Some(checks.as_ref()) } else { None }).unwrap_or(&[]);
-            view! { <SimPanel sim=ctx.sim slug=ctx.slug caption=caption.as_deref().unwrap_or("") checks=checks /> }.into_any()
+            view! { <SimPanel sim=live()?.sim slug=ctx.slug caption=caption.as_deref().unwrap_or("") checks=checks /> }.into_any()
         }
-        Block::Challenge { goal, checks, .. } => view! { <Challenge ctx=ctx goal=goal checks=checks /> }.into_any(),
+        Block::Challenge { goal, checks, .. } => view! { <Challenge ctx=live()? goal=goal checks=checks /> }.into_any(),
         Block::Hint { .. } => {
             if first_hint != Some(index) {
                 return None;
@@ -55,7 +66,7 @@ pub fn block_view(ctx: LessonCtx, index: usize) -> Option<AnyView> {
             let hints: Vec<&'static str> = blocks.iter().filter_map(|b| if let Block::Hint { html } = b { Some(html.as_ref()) } else { None }).collect();
             view! { <Hints hints=hints /> }.into_any()
         }
-        Block::Solution { html } => view! { <Solution ctx=ctx html=html /> }.into_any(),
+        Block::Solution { html } => view! { <Solution ctx=live()? html=html /> }.into_any(),
         Block::Facilitator { html } => {
             let mode = expect_context::<FacilitatorMode>().0;
             let html: &'static str = html;
@@ -101,7 +112,7 @@ fn Outcome(sim: Sim, title: &'static str, html: &'static str) -> impl IntoView {
 /// markup; one effect marks the answer when it is revealed (a few simulated seconds after the
 /// learner's first event, or on request).
 #[component]
-fn Prediction(ctx: LessonCtx, question: &'static str, options: Vec<&'static str>, correct: u8, explain: &'static str) -> impl IntoView {
+fn Prediction(ctx: Live, question: &'static str, options: Vec<&'static str>, correct: u8, explain: &'static str) -> impl IntoView {
     let sim = ctx.sim;
     let root = NodeRef::<leptos::html::Section>::new();
     let choice = StoredValue::new(None::<usize>);
@@ -194,7 +205,7 @@ fn Prediction(ctx: LessonCtx, question: &'static str, options: Vec<&'static str>
 /// way); meeting it saves the challenge and completes the lesson. The list of conditions is
 /// static markup; one effect marks which hold.
 #[component]
-fn Challenge(ctx: LessonCtx, goal: &'static str, checks: &'static [Check]) -> impl IntoView {
+fn Challenge(ctx: Live, goal: &'static str, checks: &'static [Check]) -> impl IntoView {
     let sim = ctx.sim;
     let store = expect_context::<ProgressStore>();
     let slug = ctx.slug;
@@ -300,7 +311,7 @@ fn Hints(hints: Vec<&'static str>) -> impl IntoView {
 
 /// The worked solution, and a replay of it in the simulation.
 #[component]
-fn Solution(ctx: LessonCtx, html: &'static str) -> impl IntoView {
+fn Solution(ctx: Live, html: &'static str) -> impl IntoView {
     let sim = ctx.sim;
     // The same timed plan the content verifier replays (the build has checked it parses).
     let solve: Vec<(u64, Input)> = ctx

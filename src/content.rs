@@ -27,17 +27,17 @@ pub fn introduction() -> &'static Entry {
     &INDEX[0]
 }
 
-/// The twelve factor lessons, in order.
-pub fn factor_entries() -> &'static [Entry] {
+/// Every lesson after the introduction, in order: the factors' lessons and any others.
+pub fn lessons() -> &'static [Entry] {
     &INDEX[1..]
 }
 
-/// The factor lesson with this slug.
+/// The lesson (after the introduction) with this slug.
 pub fn entry(slug: &str) -> Option<&'static Entry> {
-    factor_entries().iter().find(|l| l.meta.slug == slug)
+    lessons().iter().find(|l| l.meta.slug == slug)
 }
 
-/// The lessons before and after the one numbered `number` (1–12).
+/// The lessons before and after the one numbered `number` (1 to the last).
 pub fn neighbours(number: u8) -> (Option<&'static Entry>, Option<&'static Entry>) {
     let i = usize::from(number);
     let before = if i > 1 { INDEX.get(i - 1) } else { None };
@@ -90,24 +90,39 @@ mod tests {
     use super::*;
     use engine::Factor;
 
+    // These read whatever lessons `content/` has, so they hold for a new lesson too.
     #[test]
-    fn twelve_lessons_match_the_factors() {
-        assert_eq!(factor_entries().len(), 12);
-        for (l, f) in factor_entries().iter().zip(Factor::ALL) {
-            assert_eq!(l.meta.slug, f.slug());
-            assert_eq!(entry(f.slug()).map(|l| l.meta.number), Some(f.number()));
-            assert!(l.file.starts_with(f.slug()) && l.file.ends_with(".txt"));
+    fn every_lesson_is_found_by_its_slug_and_every_factor_has_one() {
+        for (i, l) in lessons().iter().enumerate() {
+            assert_eq!(usize::from(l.meta.number), i + 1);
+            assert_eq!(entry(&l.meta.slug).map(|e| e.meta.number), Some(l.meta.number));
+            assert!(l.file.starts_with(l.meta.slug.as_ref()) && l.file.ends_with(".txt"));
         }
-        assert!(entry("introduction").is_none(), "the introduction is not a factor route");
+        for f in Factor::ALL {
+            assert_eq!(entry(f.slug()).and_then(|e| e.meta.factor()), Some(f));
+        }
+        assert!(entry("introduction").is_none(), "the introduction is the home page, not a lesson route");
         assert!(entry("nope").is_none());
+    }
+
+    /// `scripts/test.sh` runs the app's tests once more against a content folder with two
+    /// lessons added that are not factors' (see `crates/lessons/tests/add_a_lesson.rs`).
+    #[test]
+    fn the_rehearsal_really_has_the_added_lessons() {
+        let others: Vec<&str> = lessons().iter().filter(|e| e.meta.factor().is_none()).map(|e| e.meta.slug.as_ref()).collect();
+        match option_env!("TFP_CONTENT_DIR") {
+            Some(dir) if !dir.is_empty() => assert_eq!(others, ["beyond-the-twelve", "config-in-ci"], "built from {dir}"),
+            _ => assert_eq!(lessons().len() - others.len(), Factor::COUNT),
+        }
     }
 
     #[test]
     fn neighbours_stop_at_the_ends() {
+        let last = lessons().last().unwrap().meta.number;
         assert_eq!(neighbours(1).0.map(|l| l.meta.number), None);
         assert_eq!(neighbours(1).1.map(|l| l.meta.number), Some(2));
-        assert_eq!(neighbours(12).1.map(|l| l.meta.number), None);
-        assert_eq!(neighbours(12).0.map(|l| l.meta.number), Some(11));
+        assert_eq!(neighbours(last).1.map(|l| l.meta.number), None);
+        assert_eq!(neighbours(last).0.map(|l| l.meta.number), Some(last - 1));
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub mod sim;
 use leptos::prelude::*;
 
 use progress::ProgressStore;
-use router::{Location, Route};
+use router::{Href, Location, Route};
 
 /// Whether instructors' notes are shown. Kept for the session in `sessionStorage`.
 #[derive(Clone, Copy)]
@@ -106,10 +106,10 @@ pub fn Chrome(
                     <span class="brand-name">"Twelve-Factor Playground"</span>
                 </a>
                 <nav class="site-nav" aria-label="Site">
-                    <a href=url("/") aria-current=move || current(Route::Home)>"Factors"</a>
-                    <a href=url("/sandbox/") aria-current=move || current(Route::Sandbox)>"Sandbox"</a>
-                    <a href=url("/missions/") aria-current=move || current(Route::Missions)>"Missions"</a>
-                    <a href=url("/drills/") aria-current=move || current(Route::Drills)>"Drills"</a>
+                    <a href=Route::Home.href() aria-current=move || current(Route::Home)>"Factors"</a>
+                    <a href=Route::Sandbox.href() aria-current=move || current(Route::Sandbox)>"Sandbox"</a>
+                    <a href=Route::Missions.href() aria-current=move || current(Route::Missions)>"Missions"</a>
+                    <a href=Route::Drills.href() aria-current=move || current(Route::Drills)>"Drills"</a>
                     <FacilitatorToggle />
                 </nav>
             </header>

@@ -152,7 +152,7 @@ impl std::fmt::Display for DecodeError {
 impl Progress {
     /// How many of the twelve lessons are complete.
     pub fn completed_count(&self) -> usize {
-        self.completed.iter().filter(|s| is_factor_slug(s)).count()
+        self.completed.iter().filter(|s| crate::content::entry(s).is_some()).count()
     }
 
     /// The saved text form, also the code people copy to move progress to another device:
@@ -210,14 +210,10 @@ impl Progress {
                 "challenges" => &mut progress.challenges,
                 _ => return Err(DecodeError::Malformed),
             };
-            set.extend(list.split(',').filter(|s| is_factor_slug(s)).map(str::to_string));
+            set.extend(list.split(',').filter(|s| crate::content::entry(s).is_some()).map(str::to_string));
         }
         Ok(progress)
     }
-}
-
-fn is_factor_slug(s: &str) -> bool {
-    engine::Factor::from_slug(s).is_some()
 }
 
 pub use store::ProgressStore;
@@ -339,7 +335,7 @@ mod tests {
         #[test]
         fn decoding_anything_never_panics(raw in ".{0,300}") {
             if let Ok(p) = Progress::decode(&raw) {
-                proptest::prop_assert!(p.completed.iter().all(|s| is_factor_slug(s)));
+                proptest::prop_assert!(p.completed.iter().all(|s| crate::content::entry(s).is_some()));
                 proptest::prop_assert_eq!(Progress::decode(&p.encode()), Ok(p));
             }
         }
@@ -353,6 +349,14 @@ mod tests {
             let mangled = format!("{}{junk}", &code[..cut.min(code.len())]);
             let _ = Progress::decode(&mangled);
         }
+    }
+
+    #[test]
+    fn every_lesson_is_kept_and_counted() {
+        let mut p = Progress::default();
+        p.completed.extend(crate::content::lessons().iter().map(|e| e.meta.slug.to_string()));
+        let back = Progress::decode(&p.encode()).unwrap();
+        assert_eq!(back.completed_count(), crate::content::lessons().len());
     }
 
     #[test]

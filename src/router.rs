@@ -9,115 +9,29 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// A page of the site: every address the app answers, in one table (parsed by [`route`],
-/// printed by [`Route::path`]), with the bundle that renders it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Route {
-    /// `/`: the twelve factors.
-    Home,
-    /// `/factors/<slug>`.
-    Lesson(&'static str),
-    /// `/sandbox/`: all twelve factors at once.
-    Sandbox,
-    /// `/missions/`.
-    Missions,
-    /// `/missions/<id>/`.
-    Mission(&'static str),
-    /// `/drills/`.
-    Drills,
-    /// `/embed/<slug>/`: one lesson's simulation, for other sites.
-    Embed(&'static str),
-    /// `/present/<slug>/`: presenter mode.
-    Present(&'static str),
-    /// `/handout/`: the printable handout.
-    Handout,
-    /// `/progress/`: export, import and reset.
-    Progress,
-    /// Anything else.
-    NotFound,
-}
+/// A page of the site: every address the app answers, in one table shared with the build
+/// (`lessons::route`: paths, files, bundles), here with the app's lessons and missions.
+pub type Route = lessons::route::Route<'static>;
+pub use lessons::route::Bundle;
 
-/// The separately built parts of the site (see `scripts/build.sh`), each with its own first load.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Bundle {
-    /// The home page, the lessons and the not-found page.
-    Main,
-    Sandbox,
-    /// Missions and drills.
-    Practice,
-    Embed,
-    Presenter,
-    /// The handout and the progress tools.
-    Tools,
-}
-
-/// Which page a path (under the base, without the query) shows.
+/// Which page a path (under the base, without the query) shows: the shared table's parse,
+/// with this build's lessons and missions.
 pub fn route(path: &str) -> Route {
-    let path = path.strip_suffix("index.html").unwrap_or(path);
-    let path = path.strip_suffix('/').filter(|p| !p.is_empty()).unwrap_or(path);
-    let lesson = |slug: &str| content::entry(slug).map(|Entry { meta, .. }| meta.slug.as_ref());
-    match path {
-        "" | "/" => Route::Home,
-        "/sandbox" => Route::Sandbox,
-        "/missions" => Route::Missions,
-        "/drills" => Route::Drills,
-        "/handout" => Route::Handout,
-        "/progress" => Route::Progress,
-        _ => {
-            let (section, rest) = path.trim_start_matches('/').split_once('/').unwrap_or((path, ""));
-            // One path segment after the section.
-            let one = Some(rest).filter(|r| !r.is_empty() && !r.contains('/'));
-            let found = match section {
-                "factors" => one.and_then(lesson).map(Route::Lesson),
-                "embed" => one.and_then(lesson).map(Route::Embed),
-                "present" => one.and_then(lesson).map(Route::Present),
-                "missions" => one.and_then(engine::mission::Mission::by_id).map(|m| Route::Mission(m.id)),
-                _ => None,
-            };
-            found.unwrap_or(Route::NotFound)
-        }
-    }
+    lessons::route::parse(
+        path,
+        |slug| content::entry(slug).map(|Entry { meta, .. }| meta.slug.as_ref()),
+        |id| engine::mission::Mission::by_id(id).map(|m| m.id),
+    )
 }
 
-impl Route {
-    /// The page's path under the base, as links write it.
-    pub fn path(self) -> String {
-        match self {
-            Route::Home => "/".into(),
-            Route::Lesson(slug) => format!("/factors/{slug}"),
-            Route::Sandbox => "/sandbox/".into(),
-            Route::Missions => "/missions/".into(),
-            Route::Mission(id) => format!("/missions/{id}/"),
-            Route::Drills => "/drills/".into(),
-            Route::Embed(slug) => format!("/embed/{slug}/"),
-            Route::Present(slug) => format!("/present/{slug}/"),
-            Route::Handout => "/handout/".into(),
-            Route::Progress => "/progress/".into(),
-            Route::NotFound => "/404.html".into(),
-        }
-    }
+/// A page's address as a link: its path under the base the app is served from.
+pub trait Href {
+    fn href(self) -> String;
+}
 
-    /// The bundle that renders it.
-    pub fn bundle(self) -> Bundle {
-        match self {
-            Route::Home | Route::Lesson(_) | Route::NotFound => Bundle::Main,
-            Route::Sandbox => Bundle::Sandbox,
-            Route::Missions | Route::Mission(_) | Route::Drills => Bundle::Practice,
-            Route::Embed(_) => Bundle::Embed,
-            Route::Present(_) => Bundle::Presenter,
-            Route::Handout | Route::Progress => Bundle::Tools,
-        }
-    }
-
-    /// The site navigation's item this page belongs to, if any.
-    pub fn nav(self) -> Option<Route> {
-        match self {
-            Route::Home | Route::Lesson(_) => Some(Route::Home),
-            Route::Sandbox => Some(Route::Sandbox),
-            Route::Missions | Route::Mission(_) => Some(Route::Missions),
-            Route::Drills => Some(Route::Drills),
-            _ => None,
-        }
+impl Href for Route {
+    fn href(self) -> String {
+        crate::url(&self.path())
     }
 }
 
@@ -244,13 +158,10 @@ mod tests {
     }
 
     #[test]
-    fn every_page_prints_a_path_that_parses_back_to_it() {
-        let mut all = vec![Route::Home, Route::Sandbox, Route::Missions, Route::Drills, Route::Handout, Route::Progress];
-        for e in content::factor_entries() {
-            all.extend([Route::Lesson(&e.meta.slug), Route::Embed(&e.meta.slug), Route::Present(&e.meta.slug)]);
-        }
-        all.extend(engine::mission::MISSIONS.iter().map(|m| Route::Mission(m.id)));
-        for r in all {
+    fn every_page_of_this_build_prints_a_path_that_parses_back_to_it() {
+        let slugs: Vec<&'static str> = content::lessons().iter().map(|e| e.meta.slug.as_ref()).collect();
+        let missions: Vec<&'static str> = engine::mission::MISSIONS.iter().map(|m| m.id).collect();
+        for r in lessons::route::all(&slugs, &missions).into_iter().filter(|r| *r != Route::NotFound) {
             assert_eq!(route(&r.path()), r, "{}", r.path());
             assert_eq!(r.bundle() == Bundle::Main, matches!(r, Route::Home | Route::Lesson(_)), "{r:?}");
         }

@@ -162,7 +162,7 @@ async fn hints_reveal_one_at_a_time_and_facilitator_notes_hide() {
         provide_context(FacilitatorMode(mode));
         let sim = Sim::lesson(Scenario::by_id("processes").unwrap(), false, 1);
         sc.set(Some(sim));
-        render_blocks(LessonCtx { lesson, slug: "processes", sim })
+        render_blocks(LessonCtx { lesson, slug: "processes", sim: Some(sim) })
     })
     .forget();
     let hints = || root.query_selector_all(".hint:not([hidden])").unwrap().length();

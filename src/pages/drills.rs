@@ -72,8 +72,9 @@ fn grade_html(d: &Drill, g: &Grade, base: &str) -> String {
         };
         let _ = write!(
             out,
-            r#"<li data-verdict="{slug}"><strong><a href="{base}/factors/{slug}">{n}. {title}</a></strong>: {mark}{evidence}</li>"#,
+            r#"<li data-verdict="{slug}"><strong><a href="{base}{path}">{n}. {title}</a></strong>: {mark}{evidence}</li>"#,
             slug = v.factor.slug(),
+            path = crate::router::Route::Lesson(v.factor.slug()).path(),
             n = v.factor.number(),
             title = esc(v.factor.title()),
         );

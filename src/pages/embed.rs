@@ -7,6 +7,7 @@
 
 use crate::content;
 use crate::pages::lesson::{restore_shared, Notices, DEFAULT_SEED};
+use crate::router::Href;
 use crate::sim::panel::SimPanel;
 use crate::sim::Sim;
 use engine::Scenario;
@@ -123,7 +124,7 @@ pub fn Embed() -> impl IntoView {
     let Some(slug) = slug_of(&path) else {
         return view! {
             <div class="embed-error" role="alert">
-                <p>"This embed does not name one of the twelve lessons."</p>
+                <p>"This embed does not name a lesson of this course."</p>
                 <p><a href=crate::url("/") target="_blank" rel="noopener">"Open Twelve-Factor Playground"</a></p>
             </div>
         }
@@ -133,10 +134,21 @@ pub fn Embed() -> impl IntoView {
     let entry = content::entry(slug).expect("slug_of checked it");
     let meta = &entry.meta;
     let loaded = RwSignal::new(!opts.click_to_load);
-    let lesson_href = crate::url(&format!("/factors/{slug}"));
+    let lesson_href = crate::router::Route::Lesson(slug).href();
     let title = format!("{}. {}", meta.number, meta.title);
     document().set_title(&format!("{title} · Twelve-Factor Playground (embed)"));
+    let scenario = meta.scenario.as_deref().and_then(Scenario::by_id);
+    let read_href = lesson_href.clone();
     let body = move || {
+        let Some(scenario) = scenario else {
+            return view! {
+                <p class="embed-note">
+                    "This lesson is for reading: it has no simulation to run here. "
+                    <a href=read_href.clone() target="_blank" rel="noopener">"Read it on Twelve-Factor Playground"</a>
+                </p>
+            }
+            .into_any();
+        };
         if !loaded.get() {
             return view! {
                 <button type="button" class="embed-load" data-embed-load on:click=move |_| loaded.set(true)>
@@ -145,7 +157,6 @@ pub fn Embed() -> impl IntoView {
             }
             .into_any();
         }
-        let scenario = Scenario::by_id(slug).expect("every lesson has its scenario");
         let sim = Sim::lesson(scenario, false, DEFAULT_SEED);
         let notices = restore_shared(sim, false);
         if opts.autoplay {

@@ -3,6 +3,7 @@
 
 use crate::content;
 use crate::pages::lesson::set_title;
+use crate::router::Href;
 use crate::FacilitatorMode;
 use leptos::prelude::*;
 use lessons::{Block, Lesson};
@@ -15,7 +16,7 @@ pub fn Handout() -> impl IntoView {
     let failed = RwSignal::new(None::<String>);
     leptos::task::spawn_local(async move {
         let mut all = Vec::new();
-        for entry in std::iter::once(content::introduction()).chain(content::factor_entries()) {
+        for entry in std::iter::once(content::introduction()).chain(content::lessons()) {
             match content::load(entry).await {
                 Ok(l) => all.push(l),
                 Err(e) => {
@@ -38,7 +39,7 @@ pub fn Handout() -> impl IntoView {
             {move || {
                 let all = lessons.get();
                 if all.is_empty() {
-                    return view! { <p class="lesson-loading" role="status">"Loading all twelve lessons…"</p> }.into_any();
+                    return view! { <p class="lesson-loading" role="status">"Loading the lessons…"</p> }.into_any();
                 }
                 let origin = origin.clone();
                 let intro = all[0];
@@ -59,7 +60,7 @@ pub fn Handout() -> impl IntoView {
 
 fn lesson_part(l: &'static Lesson, origin: &str, notes: RwSignal<bool>) -> impl IntoView {
     let meta = &l.meta;
-    let link = format!("{origin}{}", crate::url(&format!("/factors/{}", meta.slug)));
+    let link = format!("{origin}{}", crate::router::Route::Lesson(&l.meta.slug).href());
     let blocks = l
         .blocks
         .iter()

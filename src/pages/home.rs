@@ -3,6 +3,7 @@
 
 use crate::content;
 use crate::progress::ProgressStore;
+use crate::router::Href;
 use leptos::prelude::*;
 
 /// "N of 12 lessons complete" and its bar.
@@ -10,7 +11,7 @@ use leptos::prelude::*;
 pub fn HomeProgress() -> impl IntoView {
     let store = expect_context::<ProgressStore>();
     let done = Memo::new(move |_| store.progress.with(|p| p.completed_count()));
-    let total = content::factor_entries().len();
+    let total = content::lessons().len();
     view! {
         <p class="progress-summary" aria-live="polite">{move || format!("{} of {total} lessons complete", done.get())}</p>
         <progress max=total value=move || done.get() aria-label="Lessons complete"></progress>
@@ -21,7 +22,7 @@ pub fn HomeProgress() -> impl IntoView {
 #[component]
 pub fn Cards() -> impl IntoView {
     let store = expect_context::<ProgressStore>();
-    let cards = content::factor_entries()
+    let cards = content::lessons()
         .iter()
         .map(|l| {
             let slug: &'static str = &l.meta.slug;
@@ -29,7 +30,7 @@ pub fn Cards() -> impl IntoView {
             let challenged = Memo::new(move |_| store.progress.with(|p| p.challenges.contains(slug)));
             view! {
                 <li class="card" class:complete=move || complete.get() data-factor=slug>
-                    <a href=crate::url(&format!("/factors/{slug}"))>
+                    <a href=crate::router::Route::Lesson(slug).href()>
                         <span class="card-number">{l.meta.number}</span>
                         <span class="card-title">{l.meta.title.as_ref()}</span>
                     </a>

@@ -70,8 +70,8 @@ fn main_island(kind: &str, el: &web_sys::HtmlElement, ctx: Option<LessonCtx>) {
     match (kind, ctx) {
         ("progress", _) => mount(el, HomeProgress),
         ("cards", _) => mount(el, Cards),
-        ("notices", Some(ctx)) => {
-            let notices = restore_shared(ctx.sim, false);
+        ("notices", Some(LessonCtx { sim: Some(sim), .. })) => {
+            let notices = restore_shared(sim, false);
             mount(el, move || view! { <Notices notices=notices /> })
         }
         ("complete", Some(ctx)) => mount(el, move || view! { <CompleteToggle slug=ctx.slug /> }),
@@ -137,8 +137,9 @@ fn lesson_ctx(slug: &str) -> Result<LessonCtx, String> {
     let entry = content::entry(slug).ok_or_else(|| format!("this version of the app has no lesson {slug:?}; reload the page"))?;
     let data = document().get_element_by_id(lessons::DATA_ID).and_then(|d| d.text_content()).ok_or("the page carries no lesson data")?;
     let lesson = content::install(entry, &data)?;
-    let scenario = entry.meta.scenario.as_deref().and_then(engine::Scenario::by_id).ok_or("the lesson has no simulation")?;
-    Ok(LessonCtx { lesson, slug: &entry.meta.slug, sim: Sim::lesson(scenario, false, DEFAULT_SEED) })
+    // A reading lesson has no simulation (and no island that needs one).
+    let sim = entry.meta.scenario.as_deref().and_then(engine::Scenario::by_id).map(|s| Sim::lesson(s, false, DEFAULT_SEED));
+    Ok(LessonCtx { lesson, slug: &entry.meta.slug, sim })
 }
 
 /// Say where the simulation would be that it could not start; the page stays readable.

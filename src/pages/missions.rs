@@ -184,7 +184,7 @@ fn Play(m: &'static Mission) -> impl IntoView {
                 view! {
                     <div class="mission-lost" role="status">
                         <p class="mission-big">"✕ Not this time. "{what}</p>
-                        {lesson.map(|f| view! { <p>"Which factor? "<a href=format!("{base}/factors/{}", f.slug())>{format!("{}. {}", f.number(), f.title())}</a>" explains it."</p> })}
+                        {lesson.map(|f| view! { <p>"Which factor? "<a href=format!("{base}{}", crate::router::Route::Lesson(f.slug()).path())>{format!("{}. {}", f.number(), f.title())}</a>" explains it."</p> })}
                         <p>"Change the plan and try again; the forecast will be the same."</p>
                     </div>
                 }

@@ -5,6 +5,7 @@
 use crate::blocks::{block_view, LessonCtx};
 use crate::content::{self, Entry};
 use crate::pages::lesson::{load_signal, set_title, Load, DEFAULT_SEED};
+use crate::router::Href;
 use crate::sim::Sim;
 use engine::Scenario;
 use leptos::prelude::*;
@@ -179,8 +180,8 @@ pub fn Present(slug: String) -> impl IntoView {
 #[component]
 fn Deck(entry: &'static Entry, lesson: &'static Lesson) -> impl IntoView {
     let slug: &'static str = &entry.meta.slug;
-    let scenario = Scenario::by_id(slug).expect("every lesson has its scenario");
-    let sim = Sim::lesson(scenario, false, DEFAULT_SEED);
+    // A reading lesson has no simulation: its deck is its title and prose.
+    let sim = entry.meta.scenario.as_deref().and_then(Scenario::by_id).map(|s| Sim::lesson(s, false, DEFAULT_SEED));
     let ctx = LessonCtx { lesson, slug, sim };
     let steps = steps(lesson);
     let total = steps.len();
@@ -214,16 +215,17 @@ fn Deck(entry: &'static Entry, lesson: &'static Lesson) -> impl IntoView {
                 true
             }
             " " if !typing => {
-                if on_sim() {
-                    sim.playing.update(|p| *p = !*p);
-                } else {
-                    go(1);
+                match sim.filter(|_| on_sim()) {
+                    Some(sim) => sim.playing.update(|p| *p = !*p),
+                    None => go(1),
                 }
                 true
             }
             "r" | "R" if !typing => {
-                sim.reset();
-                true
+                if let Some(sim) = sim {
+                    sim.reset();
+                }
+                sim.is_some()
             }
             "f" | "F" if !typing => {
                 full_screen();
@@ -255,7 +257,7 @@ fn Deck(entry: &'static Entry, lesson: &'static Lesson) -> impl IntoView {
         let view = match &steps[i] {
             Step::Title => view! {
                 <div class="present-title">
-                    <p class="kicker">{format!("Factor {} of 12", entry.meta.number)}</p>
+                    <p class="kicker">{lessons::text::lesson_kicker(&entry.meta, content::lessons().len())}</p>
                     <h1>{entry.meta.title.as_ref()}</h1>
                     <p class="lede">{entry.meta.summary.as_ref()}</p>
                     <p class="present-keys">"→ next · ← back · Space play/pause · R reset · F full screen · N notes"</p>
@@ -288,7 +290,7 @@ fn Deck(entry: &'static Entry, lesson: &'static Lesson) -> impl IntoView {
                 <button type="button" data-present-next on:click=move |_| go(1) disabled=move || at.get() + 1 == total>"Next →"</button>
                 <button type="button" on:click=move |_| full_screen()>"Full screen"</button>
                 <button type="button" data-present-notes aria-pressed=move || notes.get().to_string() on:click=move |_| notes.update(|n| *n = !*n)>"Notes"</button>
-                <a href=crate::url(&format!("/factors/{slug}"))>"Leave presenter mode"</a>
+                <a href=crate::router::Route::Lesson(slug).href()>"Leave presenter mode"</a>
             </div>
             {screen}
             <Show when=move || notes.get()>

@@ -4,6 +4,7 @@
 use crate::content;
 use crate::pages::lesson::set_title;
 use crate::progress::{Progress, ProgressStore, CORRUPT_KEY};
+use crate::router::Href;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -64,7 +65,7 @@ pub fn ProgressPage() -> impl IntoView {
         confirming.set(false);
         said.set("All progress on this device was reset.".into());
     };
-    let rows = content::factor_entries()
+    let rows = content::lessons()
         .iter()
         .map(|e| {
             let slug: &'static str = &e.meta.slug;
@@ -75,13 +76,13 @@ pub fn ProgressPage() -> impl IntoView {
                     _ => "○ not started",
                 })
             };
-            view! { <li><a href=crate::url(&format!("/factors/{slug}"))>{format!("{}. {}", e.meta.number, e.meta.title)}</a>" " <span class="state">{state}</span></li> }
+            view! { <li><a href=crate::router::Route::Lesson(slug).href()>{format!("{}. {}", e.meta.number, e.meta.title)}</a>" " <span class="state">{state}</span></li> }
         })
         .collect_view();
     view! {
         <article class="progress-page">
             <h1>"Your progress"</h1>
-            <p class="lede">{move || format!("{} of 12 lessons complete. Progress is saved in this browser only.", store.progress.with(Progress::completed_count))}</p>
+            <p class="lede">{move || format!("{} of {} lessons complete. Progress is saved in this browser only.", store.progress.with(Progress::completed_count), content::lessons().len())}</p>
             <ul class="progress-list">{rows}</ul>
             <p class="said" role="status">{move || said.get()}</p>
             <section aria-labelledby="export-title">

@@ -145,8 +145,9 @@ fn Scorecard(sim: Sim) -> impl IntoView {
                 let state = if broke.is_empty() { "ok" } else { "broke" };
                 let _ = write!(
                     rows,
-                    r#"<tr class="score-{state}" data-factor="{slug}"><th scope="row"><a href="{base}/factors/{slug}">{n}. {title}</a></th><td>{way}</td><td>{survived_text}</td><td>{broke_text}</td></tr>"#,
+                    r#"<tr class="score-{state}" data-factor="{slug}"><th scope="row"><a href="{base}{path}">{n}. {title}</a></th><td>{way}</td><td>{survived_text}</td><td>{broke_text}</td></tr>"#,
                     slug = s.factor.slug(),
+                    path = crate::router::Route::Lesson(s.factor.slug()).path(),
                     n = s.factor.number(),
                     title = esc(s.factor.title()),
                     way = if s.violated { "✕ violated" } else { "✓ twelve-factor" },

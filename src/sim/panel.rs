@@ -102,7 +102,7 @@ pub fn SimPanel(
             {controls}
             <Live sim=sim label=label />
             {strip}
-            <ShareBar sim=sim path=format!("/factors/{slug}") />
+            <ShareBar sim=sim path=crate::router::Route::Lesson(slug).path() />
         </section>
     }
 }

@@ -219,11 +219,11 @@ pub fn incident(w: &World, base: &str, blind: bool) -> String {
         Some(f) => {
             let _ = write!(
                 out,
-                r#" · Violated factor: <strong>{}. {}</strong> · <a href="{}/factors/{}#how-to-fix-it">How to fix it</a>"#,
+                r#" · Violated factor: <strong>{}. {}</strong> · <a href="{}{}#how-to-fix-it">How to fix it</a>"#,
                 f.number(),
                 esc(f.title()),
                 esc(base),
-                f.slug()
+                crate::router::Route::Lesson(f.slug()).path()
             );
         }
         None => out.push_str(" · No factor to blame: this can happen to any app."),

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { serve, launch, newPage, showSim, until, SCREENSHOTS, SLUGS } from './helpers.mjs';
+import { serve, launch, newPage, showSim, until, SCREENSHOTS, SLUGS, numberOf } from './helpers.mjs';
 import { embedHeight } from '../../scripts/measure-embeds.mjs';
 
 const EMBEDS = JSON.parse(await readFile('content/embed-heights.json', 'utf8'));
@@ -134,9 +134,9 @@ test('every lesson\'s raw HTML, read without a browser, leads an oEmbed consumer
     assert.match(oembed.html, new RegExp(`height="${EMBEDS.heights[slug]}"`));
     assert.equal(oembed.width, EMBEDS.width);
     assert.equal(oembed.provider_name, 'Twelve-Factor Playground');
-    assert.match(oembed.title, new RegExp(`^${SLUGS.indexOf(slug) + 1}\\. `));
+    assert.match(oembed.title, new RegExp(`^${numberOf(slug)}\\. `));
     // The page's own text is in the raw HTML too: a preview or a search engine sees the lesson.
-    assert.match(html, new RegExp(`<h1>${SLUGS.indexOf(slug) + 1}\\. `), `${slug}: its heading`);
+    assert.match(html, new RegExp(`<h1>${numberOf(slug)}\\. `), `${slug}: its heading`);
     assert.match(html, /<meta property="og:title" content="[^"]+"/);
   }
 });

@@ -18,6 +18,10 @@ export const CATALOGUE = (() => {
 })();
 /** The lessons' slugs, in order. */
 export const SLUGS = CATALOGUE.lessons.map((l) => l.slug);
+/** The slugs of the lessons that run a simulation (a reading lesson has `scenario: null`). */
+export const SIM_SLUGS = CATALOGUE.lessons.filter((l) => l.scenario).map((l) => l.slug);
+/** A lesson's number (its place in the course, as its heading shows it). */
+export const numberOf = (slug) => CATALOGUE.lessons.find((l) => l.slug === slug).number;
 
 async function freePort() {
   return new Promise((ok) => { const s = net.createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); }); });

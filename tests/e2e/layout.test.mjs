@@ -6,7 +6,7 @@
 // (layout shift ≤ 0.05).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, showSim, SLUGS, SCREENSHOTS, appReady, status, waitTicks, AXE, axeSerious } from './helpers.mjs';
+import { serve, launch, newPage, showSim, SLUGS, SIM_SLUGS, SCREENSHOTS, appReady, status, waitTicks, AXE, axeSerious } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await serve('dist', '/'); browser = await launch(); });
@@ -90,7 +90,7 @@ for (const scheme of ['light', 'dark']) {
       const page = await newPage(browser, { viewport: { width, height: width < 500 ? 844 : width < 1000 ? 1024 : width < 1600 ? 800 : 1080 }, colorScheme: scheme, bypassCSP: true });
       await page.addInitScript({ path: AXE }); // axe-core, in every page this test opens
       const problems = [];
-      for (const slug of SLUGS) {
+      for (const slug of SIM_SLUGS) {
         const { query, at } = brokenLink(slug);
         await page.goto(`${server.url}/factors/${slug}${query}`);
         await appReady(page);
@@ -119,7 +119,7 @@ test('every lesson broken in a blog-width embed (720 px, light and dark): the sa
   for (const scheme of ['light', 'dark']) {
     const page = await newPage(browser, { viewport: { width: 720, height: 900 }, colorScheme: scheme, bypassCSP: true });
     await page.addInitScript({ path: AXE });
-    for (const slug of SLUGS) {
+    for (const slug of SIM_SLUGS) {
       const { query, at } = brokenLink(slug);
       await page.goto(`${server.url}/embed/${slug}/${query}`);
       const sel = `[data-sim="${slug}"]`;

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, newPage, appReady, SLUGS, SCREENSHOTS, CATALOGUE } from './helpers.mjs';
+import { serve, launch, newPage, appReady, SLUGS, SIM_SLUGS, numberOf, SCREENSHOTS, CATALOGUE } from './helpers.mjs';
 import { PNG } from 'pngjs';
 
 let server, browser;
@@ -19,7 +19,7 @@ async function noScript(width = 390) {
 
 /** The `## ` headings of a lesson's Markdown, as plain text. */
 async function headings(slug) {
-  const file = `content/${String(SLUGS.indexOf(slug) + 1).padStart(2, '0')}-${slug}.md`;
+  const file = `content/${String(numberOf(slug)).padStart(2, '0')}-${slug}.md`;
   return [...(await readFile(file, 'utf8')).matchAll(/^## (.+)$/gm)].map((m) => m[1].replace(/[*_`]/g, '').trim());
 }
 
@@ -31,10 +31,10 @@ const islandTexts = (page) => page.evaluate(() => [...document.querySelectorAll(
 
 test('with scripts off, every lesson reads completely and says what the simulation needs', async () => {
   const page = await noScript();
-  for (const [i, slug] of SLUGS.entries()) {
+  for (const slug of SLUGS) {
     const res = await page.goto(`${server.url}/factors/${slug}`);
     assert.equal(res.status(), 200, slug);
-    assert.equal(await page.locator('h1').textContent(), `${i + 1}. ${(await page.title()).split(' · ')[0].replace(/^\d+\. /, '')}`);
+    assert.equal(await page.locator('h1').textContent(), `${numberOf(slug)}. ${(await page.title()).split(' · ')[0].replace(/^\d+\. /, '')}`);
     const h2 = (await page.locator('main h2').allTextContents()).map((t) => t.trim());
     for (const h of await headings(slug)) {
       if (h === 'Challenge') continue; // the challenge block has its own heading, "Your challenge"
@@ -172,7 +172,7 @@ for (const [width, height] of [[390, 844], [1280, 800]]) {
 test('the app and the static HTML say the same words in every lesson', async () => {
   const off = await noScript(1280);
   const on = await newPage(browser);
-  for (const slug of SLUGS) {
+  for (const slug of SIM_SLUGS) {
     await off.goto(`${server.url}/factors/${slug}`);
     await on.goto(`${server.url}/factors/${slug}`);
     await appReady(on);

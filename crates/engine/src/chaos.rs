@@ -212,7 +212,7 @@ impl ChaosRun {
             for r in Reason::ALL {
                 let n = end[r.index()].saturating_sub(start[r.index()]);
                 if n > 0 {
-                    let j = (0..=i).rev().find(|&j| can_cause(self.history[j].input, r)).unwrap_or(i);
+                    let j = (0..=i).rev().find(|&j| can_cause(self.history[j].input, r, self.world.practices())).unwrap_or(i);
                     out[j][r.index()] += n;
                 }
             }
@@ -273,26 +273,34 @@ impl ChaosRun {
     }
 }
 
-/// Whether `input` can, by the engine's rules, lead to a failure of kind `reason`.
-pub fn can_cause(input: Input, reason: Reason) -> bool {
+/// Whether `input` can, by the engine's rules, lead to a failure of kind `reason` in an app
+/// run with `practices`.
+pub fn can_cause(input: Input, reason: Reason, practices: Practices) -> bool {
     use Input::*;
     use Reason::*;
-    // Events that stop, replace or add instances.
+    // Events that stop, replace or add instances; a disk that fills with logs crashes them,
+    // when the app writes its logs to disk.
     let churn =
-        matches!(input, Deploy | Rollback | RestartAll | ScaleOut | ScaleIn | RetireOldServer | ScaleWorkers | CrashInstance | SigtermAll | ShipBadChange);
+        matches!(input, Deploy | Rollback | RestartAll | ScaleOut | ScaleIn | RetireOldServer | ScaleWorkers | CrashInstance | SigtermAll | ShipBadChange)
+            || (input == FillDisk && practices.violates(Factor::Logs));
     // Events after which the on-call engineer makes a release and rolls it out.
-    let rolls = churn || matches!(input, FailDatabase | RotateCredential | AddCredential);
+    let releases = matches!(input, FailDatabase | RotateCredential | AddCredential);
+    let rolls = churn || releases;
     match reason {
         CartLost | KilledInFlight | JobRanTwice | SlowStart => rolls,
         LogsLost => rolls || input == FillDisk,
-        HotfixLost | MissingBinary | PortNotBound => churn,
+        HotfixLost => rolls,
+        PortNotBound => churn,
+        // A new laptop set up from the repository meets the undeclared dependency too.
+        MissingBinary => churn || input == NewLaptop,
         WroteToProdDatabase => input == DeployStaging,
         CredentialRejected | LoginRefused => matches!(input, RotateCredential),
         DatabaseUnreachable | DatabaseDown => input == FailDatabase,
         NoReleaseToRollBack => matches!(input, ShipBadChange | Rollback),
         BadRelease => matches!(input, ShipBadChange | RestartAll | SigtermAll | CrashInstance),
-        WebStarvedByJobs => matches!(input, JobSpike | TrafficSpike | ScaleWorkers | ScaleIn),
-        ProdOnlyQueryError => matches!(input, Deploy | Rollback | ShipBadChange),
+        // Jobs pile up while instances are down or the database is away, then run at once.
+        WebStarvedByJobs => rolls || matches!(input, JobSpike | TrafficSpike),
+        ProdOnlyQueryError => releases || matches!(input, Deploy | Rollback | ShipBadChange),
         DiskFull => input == FillDisk,
         SchemaMismatch | ColumnDropped => matches!(input, RunMigration | Contract | Deploy | Rollback),
         Overloaded | InstanceCrashed | NoInstances => true,

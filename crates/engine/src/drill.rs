@@ -149,7 +149,7 @@ impl Drill {
     fn attempt(seed: u64, level: u8, rng: &mut Rng) -> Option<Drill> {
         let mut hidden: Vec<Factor> = Vec::new();
         while hidden.len() < usize::from(level) {
-            let f = Factor::ALL[rng.below(12) as usize];
+            let f = Factor::ALL[rng.below(Factor::COUNT as u32) as usize];
             if !hidden.contains(&f) {
                 hidden.push(f);
             }

@@ -18,8 +18,11 @@ pub enum Factor {
 }
 
 impl Factor {
+    /// How many factors there are: every per-factor array is this long.
+    pub const COUNT: usize = 12;
+
     /// All twelve, in canonical order.
-    pub const ALL: [Factor; 12] = [
+    pub const ALL: [Factor; Factor::COUNT] = [
         Factor::Codebase,
         Factor::Dependencies,
         Factor::Config,
@@ -98,12 +101,12 @@ pub enum Practice {
 
 /// The twelve switches of one app: one practice per factor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub struct Practices(pub [Practice; 12]);
+pub struct Practices(pub [Practice; Factor::COUNT]);
 
 impl Practices {
     /// Every factor honoured.
     pub fn all_compliant() -> Self {
-        Self([Practice::Compliant; 12])
+        Self([Practice::Compliant; Factor::COUNT])
     }
 
     /// The practice chosen for `factor`.
@@ -149,7 +152,7 @@ mod tests {
         }
         let mut slugs: Vec<_> = Factor::ALL.iter().map(|f| f.slug()).collect();
         slugs.dedup();
-        assert_eq!(slugs.len(), 12);
+        assert_eq!(slugs.len(), Factor::COUNT);
         assert_eq!(Factor::from_slug("nope"), None);
     }
 

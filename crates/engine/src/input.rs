@@ -56,8 +56,8 @@ impl Input {
 
     /// Every event input (everything but [`Input::SetPractice`]): the chaos events, then the
     /// procedure steps, each listed once above.
-    pub const ALL_EVENTS: [Input; 20] = {
-        let mut all = [Input::Deploy; 20];
+    pub const ALL_EVENTS: [Input; Input::EVENTS.len() + Input::PROCEDURE_STEPS.len()] = {
+        let mut all = [Input::Deploy; Input::EVENTS.len() + Input::PROCEDURE_STEPS.len()];
         let mut i = 0;
         while i < Input::EVENTS.len() {
             all[i] = Input::EVENTS[i];
@@ -157,6 +157,28 @@ impl Input {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A new variant must be an event the sandbox may throw or a procedure step: this reads
+    /// the variants from this file's own `enum Input` and finds each in one of the two lists.
+    #[test]
+    fn every_variant_is_listed_as_an_event_exactly_once() {
+        let src = include_str!("input.rs");
+        let body = &src[src.find("pub enum Input {").unwrap() + "pub enum Input {".len()..];
+        let body = &body[..body.find("\n}\n").unwrap()];
+        let variants: Vec<&str> = body
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with("//"))
+            .map(|l| l.trim_end_matches(',').split('(').next().unwrap())
+            .filter(|v| *v != "SetPractice")
+            .collect();
+        assert!(variants.len() >= 20 && variants.contains(&"Deploy") && variants.contains(&"RetireOldServer"), "{variants:?}");
+        let listed: Vec<String> = Input::ALL_EVENTS.iter().map(|i| format!("{i:?}")).collect();
+        for v in &variants {
+            assert_eq!(listed.iter().filter(|l| l == v).count(), 1, "{v} must be in Input::EVENTS or Input::PROCEDURE_STEPS, once");
+        }
+        assert_eq!(listed.len(), variants.len());
+    }
 
     #[test]
     fn codes_round_trip() {

@@ -195,7 +195,7 @@ impl Mission {
 }
 
 /// The missions, from one factor up to several at once.
-pub const MISSIONS: [Mission; 12] = [
+pub const MISSIONS: &[Mission] = &[
     Mission {
         id: "friday-deploy",
         title: "Friday deploy",

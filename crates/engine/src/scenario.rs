@@ -45,7 +45,7 @@ const NONE: Shows = Shows { workers: false, session_store: false, staging: false
 
 /// All twelve scenarios, in factor order. The buttons come in an order where pressing each
 /// once is *not* the challenge's answer: the learner has to think about which, and when.
-pub const SCENARIOS: [Scenario; 12] = [
+pub const SCENARIOS: [Scenario; Factor::COUNT] = [
     Scenario {
         factor: Factor::Codebase,
         compliant: "Hotfix committed to the repo",

@@ -69,3 +69,47 @@ proptest! {
         let _ = run.timeline();
     }
 }
+
+/// The failures a run has seen, by reason.
+fn reasons(run: &ChaosRun) -> Vec<tfp_engine::Reason> {
+    let mut r: Vec<_> = run.world().diagnoses().map(|(d, _)| d.reason).collect();
+    r.sort_by_key(|r| format!("{r:?}"));
+    r.dedup();
+    r
+}
+
+/// `chaos::can_cause` is what the scorecard blames events by: every failure an event brings
+/// about, on its own, must be one it says the event can cause. A new event (or a new effect of
+/// an old one) that is missing there fails here, naming the pair.
+#[test]
+fn every_failure_an_event_brings_is_one_can_cause_knows() {
+    let mut sets = vec![Practices::all_compliant(), Practices::from_bits(u16::MAX)];
+    sets.extend(Factor::ALL.map(|f| {
+        let mut p = Practices::all_compliant();
+        p.set(f, Practice::Violating);
+        p
+    }));
+    // And a spread of mixed apps, where one failure can lead to another.
+    sets.extend((1..=64u16).map(|k| Practices::from_bits(k.wrapping_mul(0x9e37) & 0xfff)));
+    let mut unknown = Vec::new();
+    for p in sets {
+        for seed in 1..=4 {
+            let mut quiet = ChaosRun::new(seed, p);
+            quiet.run_to(25 * TICK_HZ);
+            let before = reasons(&quiet);
+            for e in Input::ALL_EVENTS {
+                let mut run = ChaosRun::new(seed, p);
+                run.run_to(2 * TICK_HZ);
+                run.send(e);
+                run.run_to(25 * TICK_HZ);
+                for r in reasons(&run).into_iter().filter(|r| !before.contains(r)) {
+                    if !tfp_engine::chaos::can_cause(e, r, p) {
+                        unknown.push(format!("{e:?} → {r:?} (violated: {:#05x}, seed {seed})", p.to_bits()));
+                    }
+                }
+            }
+        }
+    }
+    unknown.dedup();
+    assert!(unknown.is_empty(), "failures can_cause does not know an event brings:\n{}", unknown.join("\n"));
+}

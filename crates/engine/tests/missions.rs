@@ -26,7 +26,7 @@ fn there_are_twelve_missions_with_unique_ids_from_one_factor_to_several() {
 
 #[test]
 fn doing_nothing_loses_and_the_reference_wins_with_three_stars() {
-    for m in &MISSIONS {
+    for m in MISSIONS {
         let nothing = m.attempt(&[]).unwrap();
         assert!(!nothing.won && nothing.stars == 0, "{}: doing nothing won", m.id);
         assert!(nothing.broke.is_some() || nothing.lost > 0, "{}: the loss has a cause to show", m.id);
@@ -37,7 +37,7 @@ fn doing_nothing_loses_and_the_reference_wins_with_three_stars() {
 
 #[test]
 fn no_smaller_plan_wins() {
-    for m in &MISSIONS {
+    for m in MISSIONS {
         for k in 0..m.reference.len() {
             for p in plans(m, k) {
                 assert!(!m.attempt(&p).unwrap().won, "{}: {p:?} wins with fewer changes than the reference", m.id);
@@ -73,7 +73,7 @@ fn locked_switches_and_budgets_are_enforced() {
 
 #[test]
 fn the_same_plan_is_the_same_run() {
-    for m in &MISSIONS {
+    for m in MISSIONS {
         let p = m.plan(m.reference).unwrap();
         let (a, b) = (m.run(p), m.run(p));
         assert_eq!(a.world().counters(), b.world().counters(), "{}", m.id);

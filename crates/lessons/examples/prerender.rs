@@ -59,7 +59,7 @@ fn run(dist: &str, base: &str, url: &str) -> Result<(), String> {
     // The bundle's own folder holds its template; it shows the missions too.
     write(format!("{dist}/practice/index.html"), missions.clone())?;
     write(format!("{dist}/missions/index.html"), missions)?;
-    for m in &tfp_engine::mission::MISSIONS {
+    for m in tfp_engine::mission::MISSIONS {
         write(format!("{dist}/{}index.html", practice::mission_path(m)), practice::mission_page(&practice_page, site, m)?)?;
     }
     write(format!("{dist}/drills/index.html"), practice::drills_page(&practice_page, site)?)?;
@@ -67,6 +67,12 @@ fn run(dist: &str, base: &str, url: &str) -> Result<(), String> {
     write(format!("{dist}/robots.txt"), site::robots(site))?;
     // What the scripts and the end-to-end tests read instead of keeping lists of their own.
     write(format!("{dist}/catalogue.json"), tfp_lessons::catalogue::catalogue_json(site, &lessons))?;
+    // The route table says which pages the build writes: each must be there now.
+    for r in site::routes(&lessons).into_iter().filter(|r| r.prerendered()) {
+        if !std::path::Path::new(&format!("{dist}/{}", r.file())).is_file() {
+            return Err(format!("the route table has {} but no {} was written", r.path(), r.file()));
+        }
+    }
     println!(
         "prerender: home, {} lessons and their data, 404, sandbox, {} missions, drills, sitemap.xml, robots.txt and catalogue.json written to {dist} for {url}",
         lessons.len() - 1,

@@ -17,6 +17,7 @@ pub mod codegen;
 pub mod markdown;
 #[cfg(feature = "parse")]
 pub mod parse;
+pub mod route;
 #[cfg(feature = "parse")]
 pub mod site;
 pub mod text;
@@ -36,11 +37,11 @@ pub type List<T> = Cow<'static, [T]>;
 /// A lesson's front matter.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Meta {
-    /// The factor's name.
+    /// The lesson's name (for a factor's lesson, the factor's).
     pub title: Text,
-    /// 1–12, or 0 for the introduction.
+    /// Its place in the course: 0 for the introduction, then 1, 2, … without gaps.
     pub number: u8,
-    /// The route slug.
+    /// The route slug; a factor's lesson has the factor's slug.
     pub slug: Text,
     /// One line for the home page.
     pub summary: Text,
@@ -50,6 +51,13 @@ pub struct Meta {
     pub minutes: u8,
     /// Link to the factor's canonical text.
     pub canonical: Text,
+}
+
+impl Meta {
+    /// The factor this lesson teaches, if it is a factor's lesson (its slug is the factor's).
+    pub fn factor(&self) -> Option<tfp_engine::Factor> {
+        tfp_engine::Factor::from_slug(&self.slug)
+    }
 }
 
 /// Comparison in a challenge condition.

@@ -122,21 +122,31 @@ fn front_matter(ctx: &Ctx) -> Result<(Meta, usize), ContentError> {
     let scenario = get(4)?;
     let minutes = get(5)?;
     let canonical = get(6)?;
-    let number_val: u8 = number.1.parse().ok().filter(|n| *n <= 12).ok_or_else(|| ctx.err(number.0, format!("`number` must be 0–12, found `{}`", number.1)))?;
+    let number_val: u8 = number.1.parse().ok().filter(|n| *n <= 99).ok_or_else(|| ctx.err(number.0, format!("`number` must be 0–99, found `{}`", number.1)))?;
     let minutes_val: u8 =
         minutes.1.parse().ok().filter(|n| (1..=90).contains(n)).ok_or_else(|| ctx.err(minutes.0, format!("`minutes` must be 1–90, found `{}`", minutes.1)))?;
-    let expected_slug = if number_val == 0 { Some("introduction") } else { Factor::ALL.get(usize::from(number_val) - 1).map(|f| f.slug()) };
-    if expected_slug != Some(slug.1.as_str()) {
-        return Err(ctx.err(slug.0, format!("lesson {} must have slug `{}`, found `{}`", number_val, expected_slug.unwrap_or("?"), slug.1)));
+    let slug_ok = |s: &str| !s.is_empty() && s.split('-').all(|part| !part.is_empty() && part.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
+    if (number_val == 0) != (slug.1 == "introduction") {
+        return Err(ctx.err(slug.0, format!("lesson 0 is the introduction, with slug `introduction`, and only it (found lesson {} `{}`)", number_val, slug.1)));
     }
+    if !slug_ok(&slug.1) {
+        return Err(ctx.err(slug.0, format!("`slug` must be lowercase letters and digits joined by single hyphens, found `{}`", slug.1)));
+    }
+    let factor = Factor::from_slug(&slug.1);
     let scenario_val = if scenario.1 == "none" {
-        if number_val != 0 {
-            return Err(ctx.err(scenario.0, "only the introduction may have `scenario: none`"));
+        if let Some(f) = factor {
+            return Err(ctx.err(scenario.0, format!("a factor's lesson runs its factor's scenario: use `scenario: {}`", f.slug())));
         }
         None
     } else {
         let s = Scenario::by_id(&scenario.1)
-            .ok_or_else(|| ctx.err(scenario.0, format!("unknown scenario id `{}` (scenario ids are the twelve factor slugs)", scenario.1)))?;
+            .ok_or_else(|| ctx.err(scenario.0, format!("unknown scenario id `{}` (scenario ids are the twelve factor slugs, or `none`)", scenario.1)))?;
+        if number_val == 0 {
+            return Err(ctx.err(scenario.0, "the introduction has `scenario: none`"));
+        }
+        if factor.is_some_and(|f| f != s.factor) {
+            return Err(ctx.err(scenario.0, format!("the `{}` lesson runs its own factor's scenario, `{}`", slug.1, slug.1)));
+        }
         Some(Cow::Owned(s.id().to_string()))
     };
     if !canonical.1.starts_with("https://") {
@@ -374,8 +384,9 @@ pub fn parse_solve(text: &str) -> Result<Vec<Text>, String> {
     Ok(out)
 }
 
-/// What a lesson must contain: one prediction, one simulation, one challenge, two or three
-/// hints, one solution, facilitator notes. The introduction has none of these.
+/// What a lesson with a scenario must contain: one prediction, one simulation, one challenge,
+/// two or three hints, one solution, facilitator notes. A lesson without one (the
+/// introduction, or any reading lesson) has none of these.
 fn check_structure(ctx: &Ctx, lesson: &Lesson) -> Result<(), ContentError> {
     let count = |f: fn(&Block) -> bool| lesson.blocks.iter().filter(|b| f(b)).count();
     let predicts = count(|b| matches!(b, Block::Predict { .. }));
@@ -384,9 +395,9 @@ fn check_structure(ctx: &Ctx, lesson: &Lesson) -> Result<(), ContentError> {
     let hints = count(|b| matches!(b, Block::Hint { .. }));
     let solutions = count(|b| matches!(b, Block::Solution { .. }));
     let notes = count(|b| matches!(b, Block::Facilitator { .. }));
-    if lesson.meta.number == 0 {
+    if lesson.meta.scenario.is_none() {
         if predicts + sims + challenges + hints + solutions > 0 {
-            return Err(ctx.err(1, "the introduction has no interactive blocks"));
+            return Err(ctx.err(1, "a lesson with `scenario: none` has no interactive blocks (predict, sim, challenge, hint, solution)"));
         }
         return Ok(());
     }
@@ -432,8 +443,9 @@ pub fn lesson_files(dir: &str) -> Result<Vec<(String, String)>, String> {
         .collect()
 }
 
-/// Parse every lesson file (path, source) and check the set: the introduction and the
-/// twelve factors, each once, in order.
+/// Parse every lesson file (path, source) and check the set: numbered from 0 (the
+/// introduction) without gaps, slugs unique, and every factor taught by a lesson. Lessons
+/// that are not factors may come anywhere after the introduction.
 pub fn parse_all(files: &[(String, String)]) -> Result<Vec<Lesson>, ContentError> {
     let mut lessons: Vec<(String, Lesson)> = Vec::new();
     for (path, source) in files {
@@ -447,27 +459,21 @@ pub fn parse_all(files: &[(String, String)]) -> Result<Vec<Lesson>, ContentError
                 message: format!("file should be named `{expected}` for lesson {} `{}`", lesson.meta.number, lesson.meta.slug),
             });
         }
-        if let Some((other, _)) = lessons.iter().find(|(_, l)| l.meta.slug == lesson.meta.slug) {
-            return Err(ContentError { file: path.clone(), line: 1, message: format!("duplicate slug `{}` (also in {other})", lesson.meta.slug) });
+        if let Some((other, _)) = lessons.iter().find(|(_, l)| l.meta.slug == lesson.meta.slug || l.meta.number == lesson.meta.number) {
+            return Err(ContentError { file: path.clone(), line: 1, message: format!("the same number or slug as {other}") });
         }
         lessons.push((path.clone(), lesson));
     }
     lessons.sort_by_key(|(_, l)| l.meta.number);
+    let set_error = |message: String| ContentError { file: "content/".into(), line: 1, message };
     for (n, (_, l)) in lessons.iter().enumerate() {
         if usize::from(l.meta.number) != n {
-            return Err(ContentError {
-                file: "content/".into(),
-                line: 1,
-                message: format!("lesson {n} is missing (expected 00-introduction.md and 01–12, one per factor)"),
-            });
+            return Err(set_error(format!("lesson {n} is missing: lessons are numbered 0 (the introduction), 1, 2, … without gaps")));
         }
     }
-    if lessons.len() != 13 {
-        return Err(ContentError {
-            file: "content/".into(),
-            line: 1,
-            message: format!("expected 13 lesson files (introduction + 12), found {}", lessons.len()),
-        });
+    let untaught: Vec<&str> = Factor::ALL.iter().filter(|f| !lessons.iter().any(|(_, l)| l.meta.factor() == Some(**f))).map(|f| f.slug()).collect();
+    if !untaught.is_empty() {
+        return Err(set_error(format!("every factor needs its lesson; missing: {}", untaught.join(", "))));
     }
     Ok(lessons.into_iter().map(|(_, l)| l).collect())
 }

@@ -1,6 +1,30 @@
 //! Words that both the static pages and the app show, so the two cannot drift apart, and the
 //! one escaping both use.
 
+/// A count in words up to twelve (as prose writes it), in digits above.
+pub fn count_words(n: usize) -> String {
+    const WORDS: [&str; 13] = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    WORDS.get(n).map_or_else(|| n.to_string(), |w| (*w).to_string())
+}
+
+/// The line above a lesson's title: which factor of the twelve, or, for a lesson that is not
+/// a factor's, which lesson of the `lessons` after the introduction.
+pub fn lesson_kicker(meta: &crate::Meta, lessons: usize) -> String {
+    match meta.factor() {
+        Some(f) => format!("Factor {} of {}", f.number(), tfp_engine::Factor::COUNT),
+        None => format!("Lesson {} of {lessons}", meta.number),
+    }
+}
+
+/// The words of the link to a lesson's canonical text.
+pub fn canonical_link(meta: &crate::Meta) -> &'static str {
+    if meta.factor().is_some() {
+        "Read the original factor text"
+    } else {
+        "Read the original text"
+    }
+}
+
 /// Escape text for HTML and SVG content and attribute values.
 pub fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

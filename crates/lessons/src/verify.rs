@@ -26,8 +26,8 @@ pub fn replay(scenario: &Scenario, violating: bool, seed: u64, plan: &[(u64, Inp
     run.play_until(plan, end, met).map(|tick| tick / TICK_HZ)
 }
 
-/// Verify a lesson's challenge against the engine, for a few seeds. The introduction
-/// (no scenario) passes trivially.
+/// Verify a lesson's challenge against the engine, for a few seeds. A lesson without a
+/// scenario (the introduction, a reading lesson) has no challenge and passes trivially.
 pub fn verify_challenge(lesson: &Lesson) -> Result<(), String> {
     let Some(id) = lesson.meta.scenario.as_deref() else { return Ok(()) };
     let scenario = Scenario::by_id(id).ok_or_else(|| format!("unknown scenario `{id}`"))?;

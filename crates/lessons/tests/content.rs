@@ -1,5 +1,5 @@
-//! The real lessons in `content/`: all thirteen exist in order with everything a lesson
-//! needs, every challenge is fair against the engine, and the rendered blocks match their
+//! The real lessons in `content/`: the introduction and a lesson for every factor, each with
+//! everything a lesson needs, every challenge is fair against the engine, and the rendered blocks match their
 //! reviewed snapshots (`cargo insta review` after an intended change).
 
 use tfp_engine::{Factor, Scenario};
@@ -16,12 +16,11 @@ fn lessons() -> Vec<Lesson> {
 }
 
 #[test]
-fn all_twelve_lessons_exist_in_order_with_what_a_lesson_needs() {
+fn every_factor_has_its_lesson_with_what_a_lesson_needs() {
     let lessons = lessons();
-    assert_eq!(lessons.len(), 13);
     assert_eq!(lessons[0].meta.slug, "introduction");
-    for (l, f) in lessons[1..].iter().zip(Factor::ALL) {
-        assert_eq!((l.meta.number, l.meta.slug.as_ref()), (f.number(), f.slug()));
+    for f in Factor::ALL {
+        let l = lessons.iter().find(|l| l.meta.factor() == Some(f)).expect("a lesson for every factor");
         let scenario = l.meta.scenario.as_deref().and_then(Scenario::by_id).expect("an existing scenario");
         assert_eq!(scenario.factor, f);
         let count = |pred: fn(&Block) -> bool| l.blocks.iter().filter(|b| pred(b)).count();
@@ -156,9 +155,64 @@ fn duplicate_or_missing_lessons_fail_the_set() {
     let dup = files[3].clone();
     files.insert(4, (dup.0.clone(), dup.1));
     let e = parse_all(&files).unwrap_err();
-    assert!(e.message.contains("duplicate slug `config`"), "{e}");
+    assert!(e.message.contains("the same number or slug as") && e.message.contains("03-config.md"), "{e}");
     let mut files = self::files();
     files.remove(5);
     let e = parse_all(&files).unwrap_err();
     assert!(e.message.contains("lesson 5 is missing"), "{e}");
+}
+
+/// The `n`-th real lesson with its front matter rewritten by `edit` and its file renamed to match.
+fn rewritten(n: usize, edit: impl Fn(&str) -> String) -> (String, String) {
+    let (path, src) = files()[n].clone();
+    let (front, body) = src[4..].split_once("\n---\n").unwrap();
+    let front = edit(front);
+    let get = |k: &str| front.lines().find_map(|l| l.strip_prefix(&format!("{k}: "))).unwrap().to_string();
+    let dir = path.rsplit_once('/').unwrap().0;
+    (format!("{dir}/{:0>2}-{}.md", get("number"), get("slug")), format!("---\n{front}\n---\n{body}"))
+}
+
+#[test]
+fn a_lesson_need_not_be_a_factor_but_every_factor_needs_its_lesson() {
+    // A reading lesson after the twelve: no scenario, no interactive blocks.
+    let reading = "---\ntitle: Beyond the twelve\nnumber: 13\nslug: beyond-the-twelve\nsummary: s\nscenario: none\nminutes: 5\ncanonical: https://12factor.net/\n---\n\nText.\n";
+    let mut files = files();
+    files.push(("content/13-beyond-the-twelve.md".into(), reading.into()));
+    let all = parse_all(&files).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(all.len(), 14);
+    assert_eq!(all[13].meta.factor(), None);
+    // A lesson that reuses a factor's scenario under its own slug, with everything a lesson needs.
+    files.push(rewritten(3, |f| f.replace("number: 3", "number: 14").replace("slug: config", "slug: config-in-ci")));
+    let all = parse_all(&files).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((all[14].meta.slug.as_ref(), all[14].meta.scenario.as_deref(), all[14].meta.factor()), ("config-in-ci", Some("config"), None));
+    // With a scenario, a lesson needs its blocks; without one it may not have them.
+    let no_sim = files[14].1.replace("scenario: config", "scenario: none");
+    let e = parse_lesson(&files[14].0, &no_sim).unwrap_err();
+    assert!(e.message.contains("no interactive blocks"), "{e}");
+    let e = parse_lesson("content/13-beyond-the-twelve.md", &reading.replace("scenario: none", "scenario: config")).unwrap_err();
+    assert!(e.message.contains("exactly one `predict`"), "{e}");
+    // A factor's lesson runs its own scenario; the introduction is lesson 0 and only it.
+    let (path, src) = rewritten(3, |f| f.replace("scenario: config", "scenario: logs"));
+    assert!(parse_lesson(&path, &src).unwrap_err().message.contains("its own factor's scenario"));
+    let (path, src) = rewritten(3, |f| f.replace("number: 3", "number: 0"));
+    assert!(parse_lesson(&path, &src).unwrap_err().message.contains("lesson 0 is the introduction"));
+    for bad in ["Config", "con fig", "-config", "con--fig", "конфиг"] {
+        let (path, src) = rewritten(3, |f| f.replace("slug: config", &format!("slug: {bad}")).replace("scenario: config", "scenario: logs"));
+        assert!(parse_lesson(&path, &src).unwrap_err().message.contains("`slug` must be"), "{bad}");
+    }
+    // Without the config lesson, the set is incomplete however the rest is numbered.
+    let mut files = self::files();
+    files.remove(3);
+    let files: Vec<_> = files
+        .into_iter()
+        .enumerate()
+        .map(|(i, (p, s))| if i < 3 { (p, s) } else { (p, s.replacen(&format!("number: {}", i + 1), &format!("number: {i}"), 1)) })
+        .map(|(p, s)| {
+            let n: u8 = s.lines().find_map(|l| l.strip_prefix("number: ")).unwrap().parse().unwrap();
+            let slug = s.lines().find_map(|l| l.strip_prefix("slug: ")).unwrap().to_string();
+            (format!("{}/{n:02}-{slug}.md", p.rsplit_once('/').unwrap().0), s)
+        })
+        .collect();
+    let e = parse_all(&files).unwrap_err();
+    assert!(e.message.contains("every factor needs its lesson; missing: config"), "{e}");
 }

@@ -13,6 +13,7 @@
 
 pub mod practice;
 
+use crate::route::Route;
 pub use crate::text::esc;
 use crate::text::{challenge_note, describe, PREDICT_HINT};
 use crate::{Block, Lesson};
@@ -34,11 +35,19 @@ pub const NAME: &str = "Twelve-Factor Playground";
 pub const HOME_TITLE: &str = "Twelve-Factor Playground: learn the twelve factors by breaking them";
 
 /// The home page's description.
-pub const HOME_DESCRIPTION: &str = "Learn the Twelve-Factor App methodology by breaking a simulated deployment in your browser: twelve interactive lessons with a router, instances, backing services and a live log stream.";
+pub const HOME_DESCRIPTION: &str = "Learn the Twelve-Factor App methodology by breaking a simulated deployment in your browser: an interactive lesson for each factor, with a router, instances, backing services and a live log stream.";
 
-/// The lesson's path under the site, without the base: `factors/config`.
+/// The lesson's path under the site, without the base: `factors/config` (see [`crate::route`]).
 pub fn lesson_path(lesson: &Lesson) -> String {
-    format!("factors/{}", lesson.meta.slug)
+    Route::Lesson(&lesson.meta.slug).path()[1..].to_string()
+}
+
+/// Every page of the site with these lessons (the introduction first) and the engine's
+/// missions: the route table, filled in.
+pub fn routes(all: &[Lesson]) -> Vec<Route<'_>> {
+    let slugs: Vec<&str> = all.iter().filter(|l| l.meta.number > 0).map(|l| l.meta.slug.as_ref()).collect();
+    let missions: Vec<&str> = tfp_engine::mission::MISSIONS.iter().map(|m| m.id).collect();
+    crate::route::all(&slugs, &missions)
 }
 
 /// A lesson page's title.
@@ -300,22 +309,24 @@ pub fn lesson_page(template: &str, site: Site, lesson: &Lesson, all: &[Lesson], 
     let prev = all
         .get(i.wrapping_sub(1))
         .filter(|l| l.meta.number > 0)
-        .map(|l| format!(r#"<a href="{b}factors/{}" rel="prev" class="lesson-nav-prev">← {}. {}</a>"#, l.meta.slug, l.meta.number, esc(&l.meta.title)));
+        .map(|l| format!(r#"<a href="{b}{}" rel="prev" class="lesson-nav-prev">← {}. {}</a>"#, lesson_path(l), l.meta.number, esc(&l.meta.title)));
     let next = all
         .get(i + 1)
-        .map(|l| format!(r#"<a href="{b}factors/{}" rel="next" class="lesson-nav-next">{}. {} →</a>"#, l.meta.slug, l.meta.number, esc(&l.meta.title)));
+        .map(|l| format!(r#"<a href="{b}{}" rel="next" class="lesson-nav-next">{}. {} →</a>"#, lesson_path(l), l.meta.number, esc(&l.meta.title)));
     let total = all.iter().filter(|l| l.meta.number > 0).count();
     let main = format!(
         r#"<article class="lesson" data-lesson="{slug}">
-<header class="lesson-head"><p class="kicker">Factor {n} of {total} · about {min} minutes</p><h1>{n}. {title}</h1><p class="lede">{summary}</p><p class="canonical"><a href="{canonical}" rel="noopener">Read the original factor text</a></p></header>
+<header class="lesson-head"><p class="kicker">{kicker} · about {min} minutes</p><h1>{n}. {title}</h1><p class="lede">{summary}</p><p class="canonical"><a href="{canonical}" rel="noopener">{canonical_words}</a></p></header>
 <div class="island" data-island="notices"></div>
 <div class="lesson-body">
 {body}
 </div>
-<footer class="lesson-foot"><div class="island" data-island="complete"><button type="button" class="complete-toggle" aria-pressed="false">Mark this lesson complete</button></div><nav class="lesson-nav" aria-label="Lessons">{prev}<a href="{b}">All factors</a><a href="{b}present/{slug}/" class="present-link">Present this lesson</a>{next}</nav></footer>
+<footer class="lesson-foot"><div class="island" data-island="complete"><button type="button" class="complete-toggle" aria-pressed="false">Mark this lesson complete</button></div><nav class="lesson-nav" aria-label="Lessons">{prev}<a href="{b}">All lessons</a><a href="{b}present/{slug}/" class="present-link">Present this lesson</a>{next}</nav></footer>
 </article>"#,
         slug = m.slug,
         n = m.number,
+        kicker = crate::text::lesson_kicker(m, total),
+        canonical_words = crate::text::canonical_link(m),
         min = m.minutes,
         title = esc(&m.title),
         summary = esc(&m.summary),
@@ -352,18 +363,21 @@ pub fn lesson_page(template: &str, site: Site, lesson: &Lesson, all: &[Lesson], 
     fill(template, site, &head, &format!("{}\n{data}", chrome(site, &path, None, &main)))
 }
 
-/// The home page: the twelve cards and the introduction, with the learner's progress as
+/// The home page: a card for every lesson, and the introduction, with the learner's progress as
 /// islands.
 pub fn home_page(template: &str, site: Site, all: &[Lesson]) -> Result<String, String> {
     let b = site.base;
-    let factors: Vec<&Lesson> = all.iter().filter(|l| l.meta.number > 0).collect();
-    let total = factors.len();
-    let cards = factors
+    let lessons: Vec<&Lesson> = all.iter().filter(|l| l.meta.number > 0).collect();
+    let total = lessons.len();
+    let missions = crate::text::count_words(tfp_engine::mission::MISSIONS.len());
+    let missions = missions[..1].to_uppercase() + &missions[1..];
+    let cards = lessons
         .iter()
         .map(|l| {
             format!(
-                r#"<li class="card" data-factor="{slug}"><a href="{b}factors/{slug}"><span class="card-number">{n}</span><span class="card-title">{title}</span></a><p class="card-summary">{summary}</p><p class="card-meta"><span>{min} min</span><span class="card-state">○ not started</span></p></li>"#,
+                r#"<li class="card" data-factor="{slug}"><a href="{b}{path}"><span class="card-number">{n}</span><span class="card-title">{title}</span></a><p class="card-summary">{summary}</p><p class="card-meta"><span>{min} min</span><span class="card-state">○ not started</span></p></li>"#,
                 slug = l.meta.slug,
+                path = lesson_path(l),
                 n = l.meta.number,
                 title = esc(&l.meta.title),
                 summary = esc(&l.meta.summary),
@@ -378,15 +392,15 @@ pub fn home_page(template: &str, site: Site, all: &[Lesson]) -> Result<String, S
         .unwrap_or_default();
     let main = format!(
         r#"<section class="hero"><h1>{NAME}</h1><p class="lede">Learn the Twelve-Factor App by breaking a simulated deployment. Flip a factor the wrong way, throw a deploy, a restart or a traffic spike at it, and watch what fails and why.</p><div class="island" data-island="progress"><p class="progress-summary" aria-live="polite">0 of {total} lessons complete</p><progress max="{total}" value="0" aria-label="Lessons complete"></progress></div></section>
-<h2 class="visually-hidden">The twelve factors</h2>
+<h2 class="visually-hidden">The lessons</h2>
 <div class="island" data-island="cards"><ol class="cards">{cards}</ol></div>
 <p class="sandbox-link"><a href="{b}sandbox/">Then put all twelve together in the chaos sandbox →</a> One app, twelve switches, every kind of trouble, and a scorecard.</p>
-<p class="sandbox-link"><a href="{b}missions/">Play the missions →</a> Twelve apps, a forecast each, and only a few changes: fix the factors the forecast will hit.</p>
+<p class="sandbox-link"><a href="{b}missions/">Play the missions →</a> {missions} apps, a forecast each, and only a few changes: fix the factors the forecast will hit.</p>
 <p class="sandbox-link"><a href="{b}drills/">Then be the one on call: incident drills →</a> A sick deployment, the switches hidden: find which factors are broken.</p>
 <p class="workshop-links">Running a workshop? <a href="{b}handout/">Printable handout</a> · every lesson has a presenter mode · <a href="{b}progress/">Your progress: export, import, reset</a></p>
 <section class="intro prose" aria-label="About the Twelve-Factor App">{intro}</section>"#
     );
-    let parts = factors
+    let parts = lessons
         .iter()
         .map(|l| {
             format!(
@@ -445,9 +459,10 @@ pub fn not_found_page(template: &str, site: Site) -> Result<String, String> {
 }
 
 /// Every static page's path under the base: the home page (`""`), every lesson, and the
-/// practice pages. The sitemap and the exported catalogue both list these.
+/// practice pages (the routes the build writes, but the not-found page). The sitemap and
+/// the exported catalogue both list these.
 pub fn page_paths(all: &[Lesson]) -> Vec<String> {
-    std::iter::once(String::new()).chain(all.iter().filter(|l| l.meta.number > 0).map(lesson_path)).chain(practice::paths()).collect()
+    routes(all).into_iter().filter(|r| r.prerendered() && *r != Route::NotFound).map(|r| r.path()[1..].to_string()).collect()
 }
 
 /// `sitemap.xml`: every static page (see [`page_paths`]).

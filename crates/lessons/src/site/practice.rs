@@ -155,10 +155,11 @@ pub fn drills_page(template: &str, site: Site) -> Result<String, String> {
 
 /// A mission's path under the base: `missions/<id>/`.
 pub fn mission_path(m: &Mission) -> String {
-    format!("missions/{}/", m.id)
+    crate::route::Route::Mission(m.id).path()[1..].to_string()
 }
 
-/// The paths of the practice pages, for the sitemap.
+/// The paths of the practice pages (the sandbox's and the practice bundle's), from the route table.
 pub fn paths() -> Vec<String> {
-    ["sandbox/".to_string(), "missions/".to_string()].into_iter().chain(MISSIONS.iter().map(mission_path)).chain(["drills/".to_string()]).collect()
+    use crate::route::Bundle;
+    super::routes(&[]).into_iter().filter(|r| matches!(r.bundle(), Bundle::Sandbox | Bundle::Practice)).map(|r| r.path()[1..].to_string()).collect()
 }
