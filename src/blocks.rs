@@ -12,7 +12,6 @@ use engine::{Input, TICK_HZ};
 use leptos::prelude::*;
 use lessons::text::{challenge_note, describe, PREDICT_HINT};
 use lessons::{Block, Check, Lesson};
-use wasm_bindgen::JsCast;
 
 /// Seconds of simulated time after the first event before a prediction is revealed.
 const REVEAL_AFTER_S: u64 = 5;
@@ -108,19 +107,22 @@ fn Outcome(sim: Sim, title: &'static str, html: &'static str) -> impl IntoView {
     }
 }
 
-/// The prediction: asked before the first run, answered after it. The options are static
-/// markup; one effect marks the answer when it is revealed (a few simulated seconds after the
-/// learner's first event, or on request).
+/// The prediction: asked before the first run, answered after it (a few simulated seconds
+/// after the learner's first event the violating way, or on request). Its view follows two
+/// signals: the learner's choice, and the verdict, the choice as it stood when the answer was
+/// revealed.
 #[component]
 fn Prediction(ctx: Live, question: &'static str, options: Vec<&'static str>, correct: u8, explain: &'static str) -> impl IntoView {
     let sim = ctx.sim;
-    let root = NodeRef::<leptos::html::Section>::new();
+    let correct = usize::from(correct);
     let choice = StoredValue::new(None::<usize>);
-    let revealed = RwSignal::new(false);
-    let asked = StoredValue::new(false);
+    // `Some(choice at the reveal)` once revealed.
+    let verdict = RwSignal::new(None::<Option<usize>>);
+    let asked = RwSignal::new(false);
     let first_event = StoredValue::new(None::<u64>);
+    let reveal = move || verdict.set(Some(choice.get_value()));
     Effect::new(move |_| {
-        if revealed.get_untracked() {
+        if verdict.with_untracked(Option::is_some) {
             return;
         }
         // Predictions are about the violating way: answered once the learner has seen it.
@@ -132,37 +134,7 @@ fn Prediction(ctx: Live, question: &'static str, options: Vec<&'static str>, cor
         let first = *first_event.get_value().get_or_insert(tick);
         first_event.set_value(Some(first));
         if tick.saturating_sub(first) >= REVEAL_AFTER_S * TICK_HZ {
-            revealed.set(true);
-        }
-    });
-    Effect::new(move |_| {
-        let (true, Some(root)) = (revealed.get(), root.get()) else { return };
-        let correct = usize::from(correct);
-        let _ = root.set_attribute("data-predict", "revealed");
-        if let Ok(labels) = root.query_selector_all("label.option") {
-            for i in 0..labels.length() {
-                let Some(label) = labels.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-                let i = i as usize;
-                if i == correct {
-                    let _ = label.class_list().add_1("correct");
-                } else if choice.get_value() == Some(i) {
-                    let _ = label.class_list().add_1("wrong");
-                }
-            }
-        }
-        let verdict = match choice.get_value() {
-            Some(c) if c == correct => "You predicted it. ",
-            Some(_) => "Not what you predicted. ",
-            None => "",
-        };
-        if let Ok(Some(out)) = root.query_selector(".predict-out") {
-            // `explain` is HTML from our own Markdown, made at build time; the verdict is ours.
-            // It opens folded, in the room the hint line had, so nothing below it moves while
-            // the learner watches the simulation; opened by hand when asked for.
-            let open = if asked.get_value() { " open" } else { "" };
-            out.set_inner_html(&format!(
-                r#"<details class="explain"{open}><summary><strong>{verdict}</strong>The answer is marked above; read why</summary><p>{explain}</p></details>"#
-            ));
+            reveal();
         }
     });
     let name = unique_id("predict");
@@ -173,9 +145,11 @@ fn Prediction(ctx: Live, question: &'static str, options: Vec<&'static str>, cor
         .enumerate()
         .map(|(i, o)| {
             let o: &'static str = o;
+            let is_correct = move || verdict.with(Option::is_some) && i == correct;
+            let is_wrong = move || verdict.get() == Some(Some(i)) && i != correct;
             view! {
                 <li>
-                    <label class="option">
+                    <label class="option" class:correct=is_correct class:wrong=is_wrong>
                         <input type="radio" name=name.clone() value=i.to_string() on:change=move |_| choice.set_value(Some(i)) />
                         <span inner_html=o></span>
                         // Room for the mark is kept from the start, so marking moves nothing.
@@ -185,92 +159,120 @@ fn Prediction(ctx: Live, question: &'static str, options: Vec<&'static str>, cor
             }
         })
         .collect_view();
+    let out = move || match verdict.get() {
+        None => view! {
+            <p class="hint-line">
+                {PREDICT_HINT}
+                <button type="button" class="link-button" on:click=move |_| { asked.set(true); reveal(); }>"Just show me the answer"</button>
+            </p>
+        }
+        .into_any(),
+        // `explain` is HTML from our own Markdown, made at build time. It opens folded, in the
+        // room the hint line had, so nothing below it moves while the learner watches the
+        // simulation; opened when the learner asked for the answer.
+        Some(chosen) => {
+            let said = match chosen {
+                Some(c) if c == correct => "You predicted it. ",
+                Some(_) => "Not what you predicted. ",
+                None => "",
+            };
+            view! {
+                <details class="explain" open=asked.get_untracked()>
+                    <summary><strong>{said}</strong>"The answer is marked above; read why"</summary>
+                    <p inner_html=explain></p>
+                </details>
+            }
+            .into_any()
+        }
+    };
     view! {
-        <section class="predict" node_ref=root aria-labelledby=heading_ref data-predict="open">
+        <section class="predict" aria-labelledby=heading_ref data-predict=move || if verdict.with(Option::is_some) { "revealed" } else { "open" }>
             <h3 id=heading>"Predict first"</h3>
             <p inner_html=question></p>
             <ul class="options">{items}</ul>
-            <div class="predict-out" aria-live="polite">
-                <p class="hint-line">
-                    {PREDICT_HINT}
-                    <button type="button" class="link-button" on:click=move |_| { asked.set_value(true); revealed.set(true); }>"Just show me the answer"</button>
-                </p>
-            </div>
+            <div class="predict-out" aria-live="polite">{out}</div>
         </section>
     }
 }
 
+/// How the challenge stands in the current run.
+#[derive(Clone, PartialEq)]
+struct Standing {
+    /// Which conditions hold now.
+    holds: Vec<bool>,
+    /// Met in this run.
+    met_now: bool,
+    /// Met in this run or before.
+    met: bool,
+    /// What the status line says.
+    text: String,
+}
+
 /// The challenge, checked live against the current run. Its goal is met once every
 /// condition has held for `plan::HOLD_S` simulated seconds (the content tests judge the same
-/// way); meeting it saves the challenge and completes the lesson. The list of conditions is
-/// static markup; one effect marks which hold.
+/// way); meeting it saves the challenge and completes the lesson. The view follows one
+/// memo of how it stands, which changes only when a mark or the status line does.
 #[component]
 fn Challenge(ctx: Live, goal: &'static str, checks: &'static [Check]) -> impl IntoView {
     let sim = ctx.sim;
     let store = expect_context::<ProgressStore>();
     let slug = ctx.slug;
-    let root = NodeRef::<leptos::html::Section>::new();
-    let last = StoredValue::new((Vec::<bool>::new(), 0u8, None::<u64>));
     let hold = StoredValue::new((0u32, engine::plan::Hold::default()));
-    Effect::new(move |_| {
-        let Some(root) = root.get() else { return };
+    let standing = Memo::new(move |_| {
         let run = sim.run.get();
-        let (states, tick) = sim.with(|w| (checks.iter().map(|c| c.holds(|m| w.metric(m))).collect::<Vec<bool>>(), w.tick()));
-        let all = states.iter().all(|b| *b);
+        let (holds, tick) = sim.with(|w| (checks.iter().map(|c| c.holds(|m| w.metric(m))).collect::<Vec<bool>>(), w.tick()));
+        let all = holds.iter().all(|b| *b);
         // A fresh run (reset, or the switch flipped) is judged from scratch.
         if hold.with_value(|(r, _)| *r != run) {
             hold.set_value((run, engine::plan::Hold::default()));
         }
         let (met_now, to_go) = hold.try_update_value(|(_, h)| (h.observe(tick, all), h.to_go(tick))).unwrap_or((false, None));
         let met_before = store.progress.with_untracked(|p| p.challenges.contains(slug));
-        if met_now && !met_before {
+        let text = match (met_now, met_before, to_go) {
+            (true, _, _) => "✓ Challenge met in this run: lesson complete. Well done.".to_string(),
+            (_, _, Some(s)) => format!("Every condition holds: keep it that way for {s} more simulated second{}.", if s == 1 { "" } else { "s" }),
+            (_, true, None) => "✓ You met this challenge before. Try it again any time.".to_string(),
+            _ => "Not met yet.".to_string(),
+        };
+        Standing { holds, met_now, met: met_now || met_before, text }
+    });
+    // Meeting it saves it, once; the panel beside the picture shows the same marks.
+    Effect::new(move |_| {
+        let Standing { holds, met_now, text, .. } = standing.get();
+        if met_now && !store.progress.with_untracked(|p| p.challenges.contains(slug)) {
             store.update(|p| {
                 p.challenges.insert(slug.to_string());
                 p.completed.insert(slug.to_string());
             });
         }
-        let state = if met_now { 2 } else { u8::from(met_before) };
-        if last.with_value(|(s, st, tg)| *s == states && *st == state && *tg == to_go) {
-            return;
-        }
-        last.set_value((states.clone(), state, to_go));
-        let _ = root.set_attribute("data-challenge", if state > 0 { "met" } else { "open" });
-        let _ = root.set_attribute("data-challenge-status", if met_now { "met" } else { "unmet" });
-        if let Ok(items) = root.query_selector_all(".conditions li") {
-            for (i, ok) in states.iter().enumerate() {
-                if let Some(li) = items.item(i as u32).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                    li.set_class_name(if *ok { "ok" } else { "not-yet" });
-                    if let Ok(Some(mark)) = li.query_selector(".mark") {
-                        mark.set_text_content(Some(if *ok { "✓ " } else { "○ " }));
-                    }
-                    if let Ok(Some(said)) = li.query_selector(".visually-hidden") {
-                        said.set_text_content(Some(if *ok { " (holds)" } else { " (not yet)" }));
-                    }
-                }
-            }
-        }
-        let text = match (state, to_go) {
-            (2, _) => "✓ Challenge met in this run: lesson complete. Well done.".to_string(),
-            (_, Some(s)) => format!("Every condition holds: keep it that way for {s} more simulated second{}.", if s == 1 { "" } else { "s" }),
-            (1, None) => "✓ You met this challenge before. Try it again any time.".to_string(),
-            _ => "Not met yet.".to_string(),
-        };
-        if let Ok(Some(status)) = root.query_selector(".challenge-status") {
-            status.set_text_content(Some(&text));
-        }
-        sim.goal.set((states, text));
+        sim.goal.set((holds, text));
     });
     let rows = checks
         .iter()
-        .map(|c| view! { <li class="not-yet"><span class="mark" aria-hidden="true">"○ "</span>{describe(c)}<span class="visually-hidden">" (not yet)"</span></li> })
+        .enumerate()
+        .map(|(i, c)| {
+            let ok = move || standing.with(|s| s.holds.get(i).copied().unwrap_or(false));
+            view! {
+                <li class=move || if ok() { "ok" } else { "not-yet" }>
+                    <span class="mark" aria-hidden="true">{move || if ok() { "✓ " } else { "○ " }}</span>
+                    {describe(c)}
+                    <span class="visually-hidden">{move || if ok() { " (holds)" } else { " (not yet)" }}</span>
+                </li>
+            }
+        })
         .collect_view();
     view! {
-        <section class="challenge" node_ref=root data-challenge="open" data-challenge-status="unmet" aria-labelledby="challenge-title">
+        <section
+            class="challenge"
+            data-challenge=move || if standing.with(|s| s.met) { "met" } else { "open" }
+            data-challenge-status=move || if standing.with(|s| s.met_now) { "met" } else { "unmet" }
+            aria-labelledby="challenge-title"
+        >
             <h3 id="challenge-title">"Your challenge"</h3>
             <p class="goal" inner_html=goal></p>
             <p class="challenge-note">{challenge_note()}</p>
             <ul class="conditions">{rows}</ul>
-            <p class="challenge-status" aria-live="polite">"Not met yet."</p>
+            <p class="challenge-status" aria-live="polite">{move || standing.with(|s| s.text.clone())}</p>
         </section>
     }
 }
@@ -278,33 +280,21 @@ fn Challenge(ctx: Live, goal: &'static str, checks: &'static [Check]) -> impl In
 /// Graduated hints, revealed one at a time: all are in the page, hidden until asked for.
 #[component]
 fn Hints(hints: Vec<&'static str>) -> impl IntoView {
-    let root = NodeRef::<leptos::html::Section>::new();
     let total = hints.len();
-    let shown = StoredValue::new(0usize);
-    let next = move |ev: leptos::ev::MouseEvent| {
-        let n = shown.get_value() + 1;
-        shown.set_value(n);
-        let Some(root) = root.get_untracked() else { return };
-        if let Ok(Some(hint)) = root.query_selector(&format!(".hint:nth-child({n})")) {
-            let _ = hint.remove_attribute("hidden");
-        }
-        if let Some(button) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-            if n >= total {
-                let _ = button.set_attribute("hidden", "");
-            } else {
-                button.set_text_content(Some(&format!("Show the next hint ({} of {total})", n + 1)));
-            }
-        }
-    };
+    let shown = RwSignal::new(0usize);
     let items = hints
         .into_iter()
         .enumerate()
-        .map(|(i, h)| view! { <li class="hint" hidden><span class="hint-n">{format!("Hint {} of {total}", i + 1)}</span><div inner_html=h></div></li> })
+        .map(|(i, h)| view! { <li class="hint" hidden=move || i >= shown.get()><span class="hint-n">{format!("Hint {} of {total}", i + 1)}</span><div inner_html=h></div></li> })
         .collect_view();
+    let label = move || match shown.get() {
+        0 => format!("Show a hint (1 of {total})"),
+        n => format!("Show the next hint ({} of {total})", n + 1),
+    };
     view! {
-        <section class="hints" node_ref=root aria-label="Hints">
+        <section class="hints" aria-label="Hints">
             <ol aria-live="polite">{items}</ol>
-            <button type="button" data-hint-next on:click=next>{format!("Show a hint (1 of {total})")}</button>
+            <button type="button" data-hint-next hidden=move || shown.get() >= total on:click=move |_| shown.update(|n| *n += 1)>{label}</button>
         </section>
     }
 }

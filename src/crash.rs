@@ -53,7 +53,7 @@ fn show_panel(details: &str) -> Option<()> {
     reset.set_class_name("button");
     // A plain navigation: the app's own link handling may be gone with the wasm.
     let _ = reset.set_attribute("target", "_self");
-    let home = el(&doc, "a", Some("Go to the twelve factors"))?;
+    let home = el(&doc, "a", Some("Go to the lessons"))?;
     let _ = home.set_attribute("href", &crate::url("/"));
     let _ = home.set_attribute("target", "_self");
     let _ = actions.append_with_node_2(&reset, &home);

@@ -6,10 +6,11 @@
 //! plus a shared run (see `share`).
 
 use crate::content;
-use crate::pages::lesson::{restore_shared, Notices, DEFAULT_SEED};
+use crate::pages::kit::{restore_shared, Notices};
 use crate::router::Href;
 use crate::sim::panel::SimPanel;
 use crate::sim::Sim;
+use crate::sim::DEFAULT_SEED;
 use engine::Scenario;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;

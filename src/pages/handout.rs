@@ -1,8 +1,8 @@
-//! `/handout/`: all twelve lessons on one printable page, for workshops (print it, or save it
+//! `/handout/`: every lesson on one printable page, for workshops (print it, or save it
 //! as a PDF). The simulations become a link to try each one.
 
 use crate::content;
-use crate::pages::lesson::set_title;
+use crate::pages::kit::set_title;
 use crate::router::Href;
 use crate::FacilitatorMode;
 use leptos::prelude::*;
@@ -47,7 +47,7 @@ pub fn Handout() -> impl IntoView {
                 view! {
                     <header class="handout-cover">
                         <h1>"The Twelve-Factor App: a handout"</h1>
-                        <p class="lede">"Twelve lessons from Twelve-Factor Playground. Each has an interactive simulation; the link under each title opens it."</p>
+                        <p class="lede">{format!("{} lessons from Twelve-Factor Playground. The link under each title opens the lesson, to try its simulation.", lessons::text::capitalise(&lessons::text::count_words(all.len() - 1)))}</p>
                         {intro.blocks.iter().filter_map(|b| if let Block::Prose { html } = b { Some(view! { <div class="prose" inner_html=html.as_ref()></div> }) } else { None }).collect_view()}
                     </header>
                     {parts}

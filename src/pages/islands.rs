@@ -7,8 +7,9 @@
 use crate::blocks::{block_view, LessonCtx};
 use crate::content;
 use crate::pages::home::{Cards, HomeProgress};
-use crate::pages::lesson::{restore_shared, CompleteToggle, Notices, DEFAULT_SEED};
+use crate::pages::kit::{restore_shared, CompleteToggle, Notices};
 use crate::sim::Sim;
+use crate::sim::DEFAULT_SEED;
 use leptos::prelude::*;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;

@@ -4,7 +4,7 @@ pub mod embed;
 pub mod handout;
 pub mod home;
 pub mod islands;
-pub mod lesson;
+pub mod kit;
 pub mod missions;
 pub mod not_found;
 pub mod present;

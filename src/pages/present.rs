@@ -4,9 +4,10 @@
 
 use crate::blocks::{block_view, LessonCtx};
 use crate::content::{self, Entry};
-use crate::pages::lesson::{load_signal, set_title, Load, DEFAULT_SEED};
+use crate::pages::kit::{lesson_view, set_title, Missing};
 use crate::router::Href;
 use crate::sim::Sim;
+use crate::sim::DEFAULT_SEED;
 use engine::Scenario;
 use leptos::prelude::*;
 use lessons::{Block, Lesson};
@@ -164,17 +165,10 @@ fn fit_slide() {
 #[component]
 pub fn Present(slug: String) -> impl IntoView {
     let Some(entry) = content::entry(&slug) else {
-        return view! { <div class="not-found"><h1>"No such lesson to present"</h1><p><a href=crate::url("/")>"Go to the twelve factors"</a></p></div> }
-            .into_any();
+        return view! { <Missing title="No such lesson to present" /> }.into_any();
     };
     set_title(&format!("Presenting {}. {} · Twelve-Factor Playground", entry.meta.number, entry.meta.title));
-    let (state, retry) = load_signal(entry);
-    (move || match state.get() {
-        Load::Loading => view! { <p class="lesson-loading" role="status">"Loading the lesson…"</p> }.into_any(),
-        Load::Failed(why) => view! { <div class="lesson-error" role="alert"><p>{format!("This lesson could not be loaded: {why}.")}</p><button type="button" on:click=move |_| retry()>"Try again"</button></div> }.into_any(),
-        Load::Ready(lesson) => view! { <Deck entry=entry lesson=lesson /> }.into_any(),
-    })
-    .into_any()
+    lesson_view(entry, move |lesson| view! { <Deck entry=entry lesson=lesson /> }.into_any()).into_any()
 }
 
 #[component]

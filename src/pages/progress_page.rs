@@ -2,7 +2,7 @@
 //! another device (merged, so nothing is lost), and reset with confirmation.
 
 use crate::content;
-use crate::pages::lesson::set_title;
+use crate::pages::kit::set_title;
 use crate::progress::{Progress, ProgressStore, CORRUPT_KEY};
 use crate::router::Href;
 use leptos::prelude::*;

@@ -2,9 +2,10 @@
 //! scorecard of what survived and what broke, per factor, with an incident timeline.
 
 use crate::a11y::unique_id;
-use crate::pages::lesson::{restore_shared, Notices, DEFAULT_SEED};
+use crate::pages::kit::{restore_shared, Notices};
 use crate::sim::panel::{Live, Playback, ShareBar};
 use crate::sim::render::{esc, seconds};
+use crate::sim::DEFAULT_SEED;
 use crate::sim::{Setup, Sim};
 use engine::chaos::{Moment, Outcome};
 use engine::{legacy_preset, Factor, Input, Practice, Practices, Rng};

@@ -29,6 +29,9 @@ pub enum Setup {
 /// Speeds the learner can choose.
 pub const SPEEDS: [u32; 3] = [1, 3, 10];
 
+/// The seed a lesson's simulation starts from.
+pub const DEFAULT_SEED: u64 = 1;
+
 /// A handle to one running simulation. Cheap to copy into closures.
 #[derive(Clone, Copy)]
 pub struct Sim {

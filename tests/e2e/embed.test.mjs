@@ -103,7 +103,7 @@ test('embed options: click to load, dark theme; and an unknown lesson', async ()
   assert.equal(await page.getAttribute('[data-sim-control="play"]', 'aria-pressed'), 'true', 'autoplay=1 plays');
   await page.goto(`${server.url}/embed/`);
   await page.waitForSelector('.embed-error');
-  assert.match(await page.textContent('.embed-error'), /does not name one of the twelve lessons/);
+  assert.match(await page.textContent('.embed-error'), /does not name a lesson of this course/);
   await page.goto(`${server.url}/embed/nope/`); // no such page: the site's not-found page
   await page.waitForSelector('h1:has-text("Page not found")');
   assert.deepEqual(page.problems, []);

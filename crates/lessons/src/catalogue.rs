@@ -1,66 +1,65 @@
 //! The catalogue the build exports for the JavaScript side (`catalogue.json` in the release
-//! build): lessons, factors, missions, events, metrics and the practice pages, each read from
-//! where it is defined (the content, the engine), so the scripts and the end-to-end tests never
-//! keep a list of their own.
+//! build): lessons, factors, missions, events, metrics, the static pages and the route table,
+//! each read from where it is defined (the content, the engine, [`crate::route`]), so the
+//! scripts and the end-to-end tests never keep a list of their own. Written with `serde_json`,
+//! at build time only: none of it reaches the browser bundle.
 
 use crate::route::Route;
-use crate::site::{json, lesson_path, page_paths, practice::mission_path, Site};
+use crate::site::{lesson_path, page_paths, practice::mission_path, routes, Site};
 use crate::Lesson;
-use std::fmt::Write;
+use serde_json::{json, Value};
 use tfp_engine::mission::MISSIONS;
 use tfp_engine::{Factor, Input, World};
 
-/// The catalogue as JSON. `all` are the parsed lessons, the introduction first.
-pub fn catalogue_json(site: Site, all: &[Lesson]) -> String {
-    let list = |items: Vec<String>| format!("[\n    {}\n  ]", items.join(",\n    "));
-    let lessons = all
+/// A path from the route table, without its leading slash (as the build folder names it).
+fn rel(route: Route) -> String {
+    route.path()[1..].to_string()
+}
+
+/// The catalogue as a JSON value. `all` are the parsed lessons, the introduction first.
+pub fn catalogue(site: Site, all: &[Lesson]) -> Value {
+    let lessons: Vec<Value> = all
         .iter()
         .filter(|l| l.meta.number > 0)
         .map(|l| {
-            format!(
-                r#"{{"slug":{},"number":{},"title":{},"path":{},"embed":{},"present":{},"scenario":{},"factor":{}}}"#,
-                json(&l.meta.slug),
-                l.meta.number,
-                json(&l.meta.title),
-                json(&lesson_path(l)),
-                json(&Route::Embed(&l.meta.slug).path()[1..]),
-                json(&Route::Present(&l.meta.slug).path()[1..]),
-                l.meta.scenario.as_deref().map_or("null".to_string(), json),
-                l.meta.factor().map_or("null".to_string(), |f| json(f.slug()))
-            )
+            json!({
+                "slug": l.meta.slug,
+                "number": l.meta.number,
+                "title": l.meta.title,
+                "path": lesson_path(l),
+                "embed": rel(Route::Embed(&l.meta.slug)),
+                "present": rel(Route::Present(&l.meta.slug)),
+                "scenario": l.meta.scenario,
+                "factor": l.meta.factor().map(|f| f.slug()),
+            })
         })
         .collect();
-    let factors = Factor::ALL.iter().map(|f| format!(r#"{{"slug":{},"number":{},"title":{}}}"#, json(f.slug()), f.number(), json(f.title()))).collect();
-    let missions = MISSIONS.iter().map(|m| format!(r#"{{"id":{},"title":{},"path":{}}}"#, json(m.id), json(m.title), json(&mission_path(m)))).collect();
-    let events = Input::ALL_EVENTS
-        .iter()
-        .map(|i| format!(r#"{{"code":{},"label":{},"chaos":{}}}"#, json(i.code()), json(i.label()), Input::EVENTS.contains(i)))
-        .collect();
-    let metrics = World::METRICS.iter().map(|(name, words)| format!(r#"{{"name":{},"words":{}}}"#, json(name), json(words))).collect();
-    let pages = page_paths(all).iter().map(|p| json(p)).collect();
+    let factors: Vec<Value> = Factor::ALL.iter().map(|f| json!({ "slug": f.slug(), "number": f.number(), "title": f.title() })).collect();
+    let missions: Vec<Value> = MISSIONS.iter().map(|m| json!({ "id": m.id, "title": m.title, "path": mission_path(m) })).collect();
+    let events: Vec<Value> = Input::ALL_EVENTS.iter().map(|i| json!({ "code": i.code(), "label": i.label(), "chaos": Input::EVENTS.contains(i) })).collect();
+    let metrics: Vec<Value> = World::METRICS.iter().map(|(name, words)| json!({ "name": name, "words": words })).collect();
     // Every address, the file a static host serves it from, its bundle and that bundle's page
     // (the template the build copies to the addresses it does not write itself).
-    let routes = crate::site::routes(all)
+    let routes: Vec<Value> = routes(all)
         .into_iter()
-        .map(|r| {
-            format!(
-                r#"{{"path":{},"file":{},"bundle":{},"template":{},"prerendered":{}}}"#,
-                json(&r.path()[1..]),
-                json(&r.file()),
-                json(r.bundle().name()),
-                json(r.bundle().page()),
-                r.prerendered()
-            )
-        })
+        .map(|r| json!({ "path": rel(r), "file": r.file(), "bundle": r.bundle().name(), "template": r.bundle().page(), "prerendered": r.prerendered() }))
         .collect();
-    let mut out = String::from("{\n");
-    let _ = write!(out, "  \"base\": {},\n  \"url\": {},\n", json(site.base), json(site.url));
-    for (name, items) in
-        [("lessons", lessons), ("factors", factors), ("missions", missions), ("events", events), ("metrics", metrics), ("pages", pages), ("routes", routes)]
-    {
-        let _ = writeln!(out, "  \"{name}\": {},", list(items));
-    }
-    out.truncate(out.len() - 2);
-    out.push_str("\n}\n");
-    out
+    json!({
+        "base": site.base,
+        "url": site.url,
+        "lessons": lessons,
+        "factors": factors,
+        "missions": missions,
+        "events": events,
+        "metrics": metrics,
+        "pages": page_paths(all),
+        "routes": routes,
+    })
+}
+
+/// The catalogue as the text of `catalogue.json`.
+pub fn catalogue_json(site: Site, all: &[Lesson]) -> String {
+    let mut text = serde_json::to_string_pretty(&catalogue(site, all)).expect("a JSON value always serialises");
+    text.push('\n');
+    text
 }

@@ -7,6 +7,12 @@ pub fn count_words(n: usize) -> String {
     WORDS.get(n).map_or_else(|| n.to_string(), |w| (*w).to_string())
 }
 
+/// The text with its first letter in capitals ("twelve" → "Twelve").
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
 /// The line above a lesson's title: which factor of the twelve, or, for a lesson that is not
 /// a factor's, which lesson of the `lessons` after the introduction.
 pub fn lesson_kicker(meta: &crate::Meta, lessons: usize) -> String {

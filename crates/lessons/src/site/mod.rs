@@ -369,8 +369,7 @@ pub fn home_page(template: &str, site: Site, all: &[Lesson]) -> Result<String, S
     let b = site.base;
     let lessons: Vec<&Lesson> = all.iter().filter(|l| l.meta.number > 0).collect();
     let total = lessons.len();
-    let missions = crate::text::count_words(tfp_engine::mission::MISSIONS.len());
-    let missions = missions[..1].to_uppercase() + &missions[1..];
+    let missions = crate::text::capitalise(&crate::text::count_words(tfp_engine::mission::MISSIONS.len()));
     let cards = lessons
         .iter()
         .map(|l| {
@@ -435,7 +434,7 @@ pub fn home_page(template: &str, site: Site, all: &[Lesson]) -> Result<String, S
 pub fn not_found_page(template: &str, site: Site) -> Result<String, String> {
     let b = site.base;
     let main = format!(
-        r#"<div class="not-found"><h1>Page not found</h1><p>There is no page at this address. It may be mistyped, or a lesson may have moved.</p><p><a href="{b}">Go to the twelve factors</a></p></div>"#
+        r#"<div class="not-found"><h1>Page not found</h1><p>There is no page at this address. It may be mistyped, or a lesson may have moved.</p><p><a href="{b}">Go to the lessons</a></p></div>"#
     );
     let head = Head {
         title: format!("Page not found · {NAME}"),

@@ -1,16 +1,15 @@
-//! What lesson pages share: loading a lesson body, rebuilding a shared run, address notices
-//! and the completion toggle. A lesson page itself is static HTML written at build time
-//! (`crates/lessons/src/site/mod.rs`), made live by `pages::islands`.
+//! The small kit the pages share: the document title, a lesson body loaded with a way to
+//! retry, a run rebuilt from a shared link, notices about the address, a not-found message,
+//! and the completion toggle. (A lesson page itself is static HTML written at build time,
+//! `crates/lessons/src/site/mod.rs`, made live by `pages::islands`.)
 
 use crate::content::{self, Entry};
 use crate::progress::ProgressStore;
-use crate::sim::Sim;
+use crate::router::{Href, Route};
+use crate::sim::{Sim, DEFAULT_SEED};
 use leptos::prelude::*;
 
 use lessons::Lesson;
-
-/// The seed a lesson's simulation starts from.
-pub const DEFAULT_SEED: u64 = 1;
 
 /// Where a lesson body is.
 #[derive(Clone, Copy)]
@@ -37,6 +36,41 @@ pub fn load_signal(entry: &'static Entry) -> (RwSignal<Load>, impl Fn() + Copy) 
         start();
     }
     (state, start)
+}
+
+/// A lesson's body, as a view: a loading line, then `ready` with the lesson; or, if it could
+/// not be fetched, what went wrong and a button to try again.
+pub fn lesson_view(entry: &'static Entry, ready: impl Fn(&'static Lesson) -> AnyView + Send + Sync + 'static) -> impl IntoView {
+    let (state, retry) = load_signal(entry);
+    move || match state.get() {
+        Load::Loading => view! { <p class="lesson-loading" role="status">"Loading the lesson…"</p> }.into_any(),
+        Load::Failed(why) => view! {
+            <div class="lesson-error" role="alert">
+                <p>{format!("This lesson could not be loaded: {why}.")}</p>
+                <button type="button" on:click=move |_| retry()>"Try again"</button>
+            </div>
+        }
+        .into_any(),
+        Load::Ready(lesson) => ready(lesson),
+    }
+}
+
+/// A page that is not there: what was asked for, and a way home.
+#[component]
+pub fn Missing(
+    /// The heading, e.g. "Page not found".
+    title: &'static str,
+    /// One sentence on what may have gone wrong.
+    #[prop(optional)]
+    why: &'static str,
+) -> impl IntoView {
+    view! {
+        <div class="not-found">
+            <h1>{title}</h1>
+            {(!why.is_empty()).then(|| view! { <p>{why}</p> })}
+            <p><a href=Route::Home.href()>"Go to the lessons"</a></p>
+        </div>
+    }
 }
 
 /// Set the document title (the app has one title at a time).
