@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Set up (once), build the release and serve it on 127.0.0.1:$PORT (default 8080).
+# Set up (once), build the release and serve it with the workshop server (crates/server):
+# http://127.0.0.1:$PORT/ (default 8080); HOST=0.0.0.0 serves the room and prints the
+# addresses and a QR code; PUBLIC_URL serves it under a sub-path.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh
-exec node scripts/serve-dist.mjs --dir dist --port "${PORT:-8080}" --base "${PUBLIC_URL:-/}"
+cargo build --release --quiet -p tfp-server
+exec target/release/playground-server --dir dist

@@ -35,5 +35,6 @@ PUBLIC_URL=/playground/ DIST=dist-sub bash scripts/build.sh >/dev/null
 step "size report"
 node scripts/size-report.mjs --dist dist
 
-step "end-to-end tests (Playwright in Chromium, release build on loopback)"
+step "end-to-end tests (Playwright in Chromium, release build served by the workshop server on loopback)"
+cargo build --release --quiet -p tfp-server
 node --test --test-concurrency=1 --test-reporter=spec tests/e2e/

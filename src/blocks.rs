@@ -159,18 +159,17 @@ fn Prediction(ctx: Live, question: &'static str, options: Vec<&'static str>, cor
             }
         })
         .collect_view();
-    let out = move || match verdict.get() {
-        None => view! {
-            <p class="hint-line">
-                {PREDICT_HINT}
-                <button type="button" class="link-button" on:click=move |_| { asked.set(true); reveal(); }>"Just show me the answer"</button>
-            </p>
-        }
-        .into_any(),
-        // `explain` is HTML from our own Markdown, made at build time. It opens folded, in the
-        // room the hint line had, so nothing below it moves while the learner watches the
-        // simulation; opened when the learner asked for the answer.
-        Some(chosen) => {
+    // The hint line until the answer is revealed; then, in its room (so nothing below moves
+    // while the learner watches), the verdict and the explanation, folded unless asked for.
+    // `explain` is HTML from our own Markdown, made at build time.
+    let hint_line = view! {
+        <p class="hint-line" hidden=move || verdict.with(Option::is_some)>
+            {PREDICT_HINT}
+            <button type="button" class="link-button" on:click=move |_| { asked.set(true); reveal(); }>"Just show me the answer"</button>
+        </p>
+    };
+    let explained = move || {
+        verdict.get().map(|chosen| {
             let said = match chosen {
                 Some(c) if c == correct => "You predicted it. ",
                 Some(_) => "Not what you predicted. ",
@@ -182,15 +181,14 @@ fn Prediction(ctx: Live, question: &'static str, options: Vec<&'static str>, cor
                     <p inner_html=explain></p>
                 </details>
             }
-            .into_any()
-        }
+        })
     };
     view! {
         <section class="predict" aria-labelledby=heading_ref data-predict=move || if verdict.with(Option::is_some) { "revealed" } else { "open" }>
             <h3 id=heading>"Predict first"</h3>
             <p inner_html=question></p>
             <ul class="options">{items}</ul>
-            <div class="predict-out" aria-live="polite">{out}</div>
+            <div class="predict-out" aria-live="polite">{hint_line}{explained}</div>
         </section>
     }
 }
@@ -285,8 +283,12 @@ fn Hints(hints: Vec<&'static str>) -> impl IntoView {
     let items = hints
         .into_iter()
         .enumerate()
-        .map(|(i, h)| view! { <li class="hint" hidden=move || i >= shown.get()><span class="hint-n">{format!("Hint {} of {total}", i + 1)}</span><div inner_html=h></div></li> })
+        .map(|(i, h)| {
+            let hidden = move || shown.get() <= i;
+            view! { <li class="hint" hidden=hidden><span class="hint-n">{format!("Hint {} of {total}", i + 1)}</span><div inner_html=h></div></li> }
+        })
         .collect_view();
+    let all_shown = move || shown.get() >= total;
     let label = move || match shown.get() {
         0 => format!("Show a hint (1 of {total})"),
         n => format!("Show the next hint ({} of {total})", n + 1),
@@ -294,7 +296,7 @@ fn Hints(hints: Vec<&'static str>) -> impl IntoView {
     view! {
         <section class="hints" aria-label="Hints">
             <ol aria-live="polite">{items}</ol>
-            <button type="button" data-hint-next hidden=move || shown.get() >= total on:click=move |_| shown.update(|n| *n += 1)>{label}</button>
+            <button type="button" data-hint-next hidden=all_shown on:click=move |_| shown.update(|n| *n += 1)>{label}</button>
         </section>
     }
 }

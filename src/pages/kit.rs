@@ -55,15 +55,9 @@ pub fn lesson_view(entry: &'static Entry, ready: impl Fn(&'static Lesson) -> Any
     }
 }
 
-/// A page that is not there: what was asked for, and a way home.
-#[component]
-pub fn Missing(
-    /// The heading, e.g. "Page not found".
-    title: &'static str,
-    /// One sentence on what may have gone wrong.
-    #[prop(optional)]
-    why: &'static str,
-) -> impl IntoView {
+/// A page that is not there: what was asked for (`title`), one sentence on what may have gone
+/// wrong (or none), and a way home.
+pub fn missing(title: &'static str, why: &'static str) -> impl IntoView {
     view! {
         <div class="not-found">
             <h1>{title}</h1>

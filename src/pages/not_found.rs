@@ -6,5 +6,5 @@ use leptos::prelude::*;
 #[component]
 pub fn NotFound() -> impl IntoView {
     crate::pages::kit::set_title("Page not found · Twelve-Factor Playground");
-    view! { <crate::pages::kit::Missing title="Page not found" why="There is no page at this address. It may be mistyped, or a lesson may have moved." /> }
+    crate::pages::kit::missing("Page not found", "There is no page at this address. It may be mistyped, or a lesson may have moved.")
 }

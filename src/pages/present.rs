@@ -4,7 +4,7 @@
 
 use crate::blocks::{block_view, LessonCtx};
 use crate::content::{self, Entry};
-use crate::pages::kit::{lesson_view, set_title, Missing};
+use crate::pages::kit::{lesson_view, missing, set_title};
 use crate::router::Href;
 use crate::sim::Sim;
 use crate::sim::DEFAULT_SEED;
@@ -165,7 +165,7 @@ fn fit_slide() {
 #[component]
 pub fn Present(slug: String) -> impl IntoView {
     let Some(entry) = content::entry(&slug) else {
-        return view! { <Missing title="No such lesson to present" /> }.into_any();
+        return missing("No such lesson to present", "").into_any();
     };
     set_title(&format!("Presenting {}. {} · Twelve-Factor Playground", entry.meta.number, entry.meta.title));
     lesson_view(entry, move |lesson| view! { <Deck entry=entry lesson=lesson /> }.into_any()).into_any()

@@ -1,11 +1,11 @@
-// Shared set-up for the end-to-end tests: serve a release build on loopback, drive Debian's
-// Chromium with playwright-core, and collect every console error and page error.
+// Shared set-up for the end-to-end tests: serve a release build on loopback with the workshop
+// server (crates/server), drive Debian's Chromium with playwright-core, and collect every
+// console error and page error.
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import net from 'node:net';
 
 export const SCREENSHOTS = 'screenshots';
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -23,19 +23,28 @@ export const SIM_SLUGS = CATALOGUE.lessons.filter((l) => l.scenario).map((l) => 
 /** A lesson's number (its place in the course, as its heading shows it). */
 export const numberOf = (slug) => CATALOGUE.lessons.find((l) => l.slug === slug).number;
 
-async function freePort() {
-  return new Promise((ok) => { const s = net.createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); }); });
-}
+/** The workshop server (crates/server), built by `cargo build --release -p tfp-server`. */
+const SERVER = 'target/release/playground-server';
 
-/** Serve `dir` under `base`; returns { url, close }. */
+/** Serve `dir` under `base` with the workshop server on a free port; returns { url, close }. */
 export async function serve(dir = 'dist', base = '/') {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['scripts/serve-dist.mjs', '--dir', dir, '--port', String(port), '--base', base], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((ok, fail) => {
-    child.stdout.on('data', (d) => String(d).includes('serving') && ok());
+  if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: build it with cargo build --release -p tfp-server`);
+  const child = spawn(SERVER, ['--dir', dir, '--port', '0', '--base', base], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise((ok, fail) => {
+    let first = '';
+    const onData = (d) => {
+      first += String(d);
+      const line = first.split('\n')[0];
+      if (!first.includes('\n')) return;
+      child.stdout.off('data', onData);
+      child.stdout.resume(); // the request log: read and dropped
+      try { ok(JSON.parse(line).url); } catch { fail(new Error(`the server said: ${line}`)); }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.resume();
     child.on('exit', (code) => fail(new Error('server exited ' + code)));
   });
-  return { url: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`, close: () => child.kill() };
+  return { url: url.replace(/\/$/, ''), close: () => child.kill() };
 }
 
 /** Launch Chromium the way this machine needs it. */

@@ -7,10 +7,14 @@ pub fn count_words(n: usize) -> String {
     WORDS.get(n).map_or_else(|| n.to_string(), |w| (*w).to_string())
 }
 
-/// The text with its first letter in capitals ("twelve" → "Twelve").
+/// The text with its first letter in capitals ("twelve" → "Twelve"). ASCII only: the words
+/// it is given are ours, and the Unicode case tables would cost the browser bundle kilobytes.
 pub fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// The line above a lesson's title: which factor of the twelve, or, for a lesson that is not

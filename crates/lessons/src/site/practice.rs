@@ -5,7 +5,7 @@
 //! Trunk-built pages (`sandbox/index.html`, `practice/index.html`).
 
 use super::{chrome, fill, json, Head, Site, NAME};
-use crate::text::{esc, mission_meta, mission_plan_head, stars, stars_label};
+use crate::text::{capitalise, esc, mission_meta, mission_plan_head, stars, stars_label};
 use tfp_engine::mission::{Mission, MISSIONS};
 use tfp_engine::Input;
 
@@ -17,11 +17,6 @@ fn sim_placeholder(title: &str, what: &str, more: &str) -> String {
         title = esc(title),
         what_cap = capitalise(what),
     )
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// Structured data for an interactive page that is part of the course.
