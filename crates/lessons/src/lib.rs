@@ -96,6 +96,15 @@ impl Cmp {
         }
     }
 
+    /// Every comparison, in the order a parser tries their symbols (two-character ones
+    /// first, so `>=` is not read as `>`).
+    pub const ALL: [Cmp; 6] = [Cmp::Ge, Cmp::Le, Cmp::Ne, Cmp::Eq, Cmp::Gt, Cmp::Lt];
+
+    /// The comparison written as `symbol`, if any.
+    pub fn from_symbol(symbol: &str) -> Option<Cmp> {
+        Cmp::ALL.into_iter().find(|c| c.symbol() == symbol)
+    }
+
     /// The operator as written.
     pub fn symbol(self) -> &'static str {
         match self {

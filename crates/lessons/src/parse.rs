@@ -350,16 +350,18 @@ fn directive(ctx: &Ctx, name: &str, text: &str, line: usize) -> Result<Block, Co
 pub fn parse_checks(text: &str) -> Result<Vec<Check>, String> {
     let mut checks = Vec::new();
     for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let ops = [(">=", Cmp::Ge), ("<=", Cmp::Le), ("!=", Cmp::Ne), ("=", Cmp::Eq), (">", Cmp::Gt), ("<", Cmp::Lt)];
-        let (sym, cmp) = ops.iter().find(|(s, _)| part.contains(s)).ok_or_else(|| format!("condition `{part}` has no operator (use = != >= <= > <)"))?;
-        let (metric, value) = part.split_once(sym).expect("operator found above");
+        let cmp = Cmp::ALL.into_iter().find(|c| part.contains(c.symbol())).ok_or_else(|| {
+            let all: Vec<&str> = Cmp::ALL.iter().map(|c| c.symbol()).collect();
+            format!("condition `{part}` has no operator (use {})", all.join(" "))
+        })?;
+        let (metric, value) = part.split_once(cmp.symbol()).expect("operator found above");
         let metric = metric.trim();
         if !World::knows_metric(metric) {
             let known: Vec<&str> = World::METRICS.iter().map(|(n, _)| *n).collect();
             return Err(format!("unknown metric `{metric}` in `{part}` (known: {})", known.join(", ")));
         }
         let value: i64 = value.trim().parse().map_err(|_| format!("`{}` in `{part}` is not a whole number", value.trim()))?;
-        checks.push(Check { metric: Cow::Owned(metric.to_string()), cmp: *cmp, value });
+        checks.push(Check { metric: Cow::Owned(metric.to_string()), cmp, value });
     }
     if checks.is_empty() {
         return Err("`check:` has no conditions".into());

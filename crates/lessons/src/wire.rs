@@ -84,15 +84,7 @@ fn check(s: &str) -> Result<Check, WireError> {
     let (Some(metric), Some(op), Some(value), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
         return Err(WireError(format!("bad condition `{s}`")));
     };
-    let cmp = match op {
-        "=" => Cmp::Eq,
-        "!=" => Cmp::Ne,
-        ">=" => Cmp::Ge,
-        "<=" => Cmp::Le,
-        ">" => Cmp::Gt,
-        "<" => Cmp::Lt,
-        _ => return Err(WireError(format!("bad operator `{op}`"))),
-    };
+    let cmp = Cmp::from_symbol(op).ok_or_else(|| WireError(format!("bad operator `{op}`")))?;
     let value = value.parse().map_err(|_| WireError(format!("bad number `{value}`")))?;
     Ok(Check { metric: text(metric), cmp, value })
 }

@@ -49,3 +49,15 @@ fn the_event_codes_listed_are_the_engines() {
     let engine: Vec<&str> = tfp_engine::Input::ALL_EVENTS.iter().map(|i| i.code()).collect();
     assert_eq!(listed, engine);
 }
+
+#[test]
+fn the_comparison_symbols_listed_are_the_parsers() {
+    let doc = format_md();
+    let start = doc.find("(ops `").expect("FORMAT.md lists the comparison symbols") + "(ops `".len();
+    let listed: Vec<&str> = doc[start..start + doc[start..].find("`)").unwrap()].split_whitespace().collect();
+    let mut parsed: Vec<&str> = tfp_lessons::Cmp::ALL.iter().map(|c| c.symbol()).collect();
+    let mut sorted = listed.clone();
+    sorted.sort_unstable();
+    parsed.sort_unstable();
+    assert_eq!(sorted, parsed, "FORMAT.md lists {listed:?}");
+}
