@@ -13,7 +13,7 @@ mkdir -p "$OUT"
 if ! command -v wrk >/dev/null; then
   apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null; }
 fi
-cargo build --release --quiet -p tfp-server
+PLAYGROUND_SITE="$(cd "$DIST" && pwd)" cargo build --release --quiet -p tfp-server
 PAGE=/factors/config.html
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 P1=$(free_port); target/release/playground-server --dir "$DIST" --port "$P1" >/dev/null 2>&1 & S1=$!

@@ -17,7 +17,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "release build"
 bash scripts/build.sh >/dev/null
-cargo build --release --quiet -p tfp-server
+PLAYGROUND_SITE="$PWD/dist" cargo build --release --quiet -p tfp-server
 step "sizes"
 node scripts/size-report.mjs --dist dist --json "$OUT/sizes.json"
 step "engine step timings"

@@ -6,5 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh
-cargo build --release --quiet -p tfp-server
-exec target/release/playground-server --dir dist
+# The server with the site inside it: target/release/playground-server is then all a room needs.
+PLAYGROUND_SITE="$PWD/dist" cargo build --release --quiet -p tfp-server
+exec target/release/playground-server

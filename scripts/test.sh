@@ -36,5 +36,6 @@ step "size report"
 node scripts/size-report.mjs --dist dist
 
 step "end-to-end tests (Playwright in Chromium, release build served by the workshop server on loopback)"
-cargo build --release --quiet -p tfp-server
+# The server with the built site inside it: one file serves it all.
+PLAYGROUND_SITE="$PWD/dist" cargo build --release --quiet -p tfp-server
 node --test --test-concurrency=1 --test-reporter=spec tests/e2e/

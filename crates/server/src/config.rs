@@ -16,6 +16,9 @@ pub struct Config {
     pub port: u16,
     /// The built site.
     pub dir: PathBuf,
+    /// Whether the folder was named (`--dir`, `SITE_DIR`); if not, a binary with the site
+    /// compiled in serves that instead of `dist`.
+    pub dir_given: bool,
     /// The path the site is served under: `/`, or `/sub/` (as the build's `PUBLIC_URL`).
     pub base: String,
     /// How long requests in flight may take to finish after SIGTERM or Ctrl-C.
@@ -24,7 +27,8 @@ pub struct Config {
 
 /// The usage line, for `--help` and mistakes.
 pub const USAGE: &str = "usage: playground-server [--host 127.0.0.1|0.0.0.0] [--port 8080] [--base /] [--dir dist] [--grace 5]
-environment: HOST, PORT, PUBLIC_URL, SITE_DIR, SHUTDOWN_GRACE_S (flags win)";
+environment: HOST, PORT, PUBLIC_URL, SITE_DIR, SHUTDOWN_GRACE_S (flags win)
+without --dir or SITE_DIR, a binary built with the site inside serves that; otherwise ./dist";
 
 impl Config {
     /// Read the config from `env` (a variable's value by name) and the command-line `args`
@@ -52,11 +56,13 @@ impl Config {
             return Err(format!("PUBLIC_URL must be a plain path such as / or /playground/, got `{base}`"));
         }
         let base = format!("/{}/", base.trim_matches('/')).replace("//", "/");
-        let dir = PathBuf::from(pick("--dir", "SITE_DIR").unwrap_or_else(|| "dist".into()));
+        let named = pick("--dir", "SITE_DIR");
+        let dir_given = named.is_some();
+        let dir = PathBuf::from(named.unwrap_or_else(|| "dist".into()));
         let grace = pick("--grace", "SHUTDOWN_GRACE_S").unwrap_or_else(|| "5".into());
         let grace: u64 =
             grace.parse().ok().filter(|g| *g <= 600).ok_or_else(|| format!("SHUTDOWN_GRACE_S must be whole seconds from 0 to 600, got `{grace}`"))?;
-        Ok(Config { host, port, dir, base, grace: Duration::from_secs(grace) })
+        Ok(Config { host, port, dir, dir_given, base, grace: Duration::from_secs(grace) })
     }
 
     /// Whether the server is open to the room (listening on every interface).
@@ -80,9 +86,9 @@ mod tests {
     fn defaults_then_environment_then_flags() {
         let c = Config::read(env(&[]), &[]).unwrap();
         assert_eq!((c.host.to_string(), c.port, c.base.as_str(), c.dir.to_str().unwrap(), c.grace.as_secs()), ("127.0.0.1".into(), 8080, "/", "dist", 5));
-        assert!(!c.room());
+        assert!(!c.room() && !c.dir_given);
         let c = Config::read(env(&[("HOST", "0.0.0.0"), ("PORT", "9000"), ("PUBLIC_URL", "playground"), ("SITE_DIR", "dist-sub")]), &[]).unwrap();
-        assert_eq!((c.port, c.base.as_str(), c.dir.to_str().unwrap()), (9000, "/playground/", "dist-sub"));
+        assert_eq!((c.port, c.base.as_str(), c.dir.to_str().unwrap(), c.dir_given), (9000, "/playground/", "dist-sub", true));
         assert!(c.room());
         let c = Config::read(env(&[("PORT", "9000")]), &args(&["--port", "0", "--base", "/a/b/"])).unwrap();
         assert_eq!((c.port, c.base.as_str()), (0, "/a/b/"));

@@ -12,6 +12,7 @@
 //! the cache policy ([`cache_control`]).
 
 pub mod config;
+pub mod embedded;
 pub mod room;
 
 use axum::body::Body;

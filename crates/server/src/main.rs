@@ -2,7 +2,7 @@
 //! server, factor by factor"). Only wiring here: read the config, bind, serve, stop well.
 
 use std::net::SocketAddr;
-use tfp_server::{app, log_request, room, Config};
+use tfp_server::{app, embedded, log_request, room, Config};
 use tokio::net::TcpListener;
 
 fn main() {
@@ -14,6 +14,22 @@ fn main() {
             std::process::exit(2);
         }
     };
+    // A binary with the site inside serves it, unless a folder is named.
+    let unpacked = if !config.dir_given && embedded::present() {
+        match embedded::Unpacked::new() {
+            Ok(u) => Some(u),
+            Err(e) => {
+                eprintln!("playground-server: cannot unpack the site it carries: {e}");
+                std::process::exit(1);
+            }
+        }
+    } else {
+        None
+    };
+    let mut config = config;
+    if let Some(u) = &unpacked {
+        config.dir = u.path().to_path_buf();
+    }
     if !config.dir.join("index.html").is_file() {
         eprintln!("playground-server: there is no built site at {}/ (no index.html): build it first with `bash scripts/build.sh`", config.dir.display());
         std::process::exit(1);
@@ -22,7 +38,9 @@ fn main() {
         eprintln!("playground-server: cannot start: {e}");
         std::process::exit(1)
     });
-    if let Err(e) = runtime.block_on(run(config)) {
+    let result = runtime.block_on(run(config));
+    drop(unpacked); // the unpacked copy goes with the server
+    if let Err(e) = result {
         eprintln!("playground-server: {e}");
         std::process::exit(1);
     }
@@ -36,10 +54,11 @@ async fn run(config: Config) -> Result<(), String> {
     let bound = listener.local_addr().map_err(|e| e.to_string())?;
     let shown = if config.room() { SocketAddr::new([127, 0, 0, 1].into(), bound.port()) } else { bound };
     // The one line a script waits for, then the human banner (on stderr, so stdout stays logs).
+    let site = if config.dir_given || !embedded::present() { config.dir.display().to_string() } else { "the site inside this binary".into() };
     println!(
-        r#"{{"event":"listening","url":{},"dir":{},"room":{}}}"#,
+        r#"{{"event":"listening","url":{},"site":{},"room":{}}}"#,
         tfp_server::json(&room::url(shown.ip(), shown.port(), &config.base)),
-        tfp_server::json(&config.dir.display().to_string()),
+        tfp_server::json(&site),
         config.room()
     );
     if config.room() {
