@@ -27,5 +27,7 @@ trunk build --release --public-url "${PUBLIC_URL}presenter/" --dist "$DIST/prese
 # presenter), named as build.rs compiled them in.
 cargo run --quiet -p tfp-lessons --example prerender -- "$DIST" "$PUBLIC_URL" "$SITE_URL"
 node scripts/postbuild.mjs --dist "$DIST" --public-url "$PUBLIC_URL" --site-url "$SITE_URL"
-# Link-preview images, from the built lessons themselves (in Chromium).
+# Link-preview images, from the built lessons themselves (in Chromium), served by the
+# workshop server (crates/server) as the tests serve them.
+cargo build --release --quiet -p tfp-server
 node scripts/og-images.mjs --dist "$DIST" --public-url "$PUBLIC_URL"
