@@ -11,11 +11,6 @@ use serde_json::{json, Value};
 use tfp_engine::mission::MISSIONS;
 use tfp_engine::{Factor, Input, World};
 
-/// A path from the route table, without its leading slash (as the build folder names it).
-fn rel(route: Route) -> String {
-    route.path()[1..].to_string()
-}
-
 /// The catalogue as a JSON value. `all` are the parsed lessons, the introduction first.
 pub fn catalogue(site: Site, all: &[Lesson]) -> Value {
     let lessons: Vec<Value> = all
@@ -27,8 +22,8 @@ pub fn catalogue(site: Site, all: &[Lesson]) -> Value {
                 "number": l.meta.number,
                 "title": l.meta.title,
                 "path": lesson_path(l),
-                "embed": rel(Route::Embed(&l.meta.slug)),
-                "present": rel(Route::Present(&l.meta.slug)),
+                "embed": Route::Embed(&l.meta.slug).rel(),
+                "present": Route::Present(&l.meta.slug).rel(),
                 "scenario": l.meta.scenario,
                 "factor": l.meta.factor().map(|f| f.slug()),
             })
@@ -42,7 +37,7 @@ pub fn catalogue(site: Site, all: &[Lesson]) -> Value {
     // (the template the build copies to the addresses it does not write itself).
     let routes: Vec<Value> = routes(all)
         .into_iter()
-        .map(|r| json!({ "path": rel(r), "file": r.file(), "bundle": r.bundle().name(), "template": r.bundle().page(), "prerendered": r.prerendered() }))
+        .map(|r| json!({ "path": r.rel(), "file": r.file(), "bundle": r.bundle().name(), "template": r.bundle().page(), "prerendered": r.prerendered() }))
         .collect();
     json!({
         "base": site.base,

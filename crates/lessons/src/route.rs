@@ -120,6 +120,12 @@ impl Route<'_> {
         }
     }
 
+    /// The page's path under the build folder, without the leading slash (`factors/config`,
+    /// `sandbox/`, `` for the home page), as the build, the sitemap and the catalogue write it.
+    pub fn rel(self) -> String {
+        self.path()[1..].to_string()
+    }
+
     /// The file under the build folder a static host serves it from (a lesson is
     /// `factors/<slug>.html`, as GitHub Pages serves `/factors/<slug>`; a folder page is its
     /// `index.html`).

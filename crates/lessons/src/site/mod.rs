@@ -39,7 +39,7 @@ pub const HOME_DESCRIPTION: &str = "Learn the Twelve-Factor App methodology by b
 
 /// The lesson's path under the site, without the base: `factors/config` (see [`crate::route`]).
 pub fn lesson_path(lesson: &Lesson) -> String {
-    Route::Lesson(&lesson.meta.slug).path()[1..].to_string()
+    Route::Lesson(&lesson.meta.slug).rel()
 }
 
 /// Every page of the site with these lessons (the introduction first) and the engine's
@@ -461,7 +461,7 @@ pub fn not_found_page(template: &str, site: Site) -> Result<String, String> {
 /// practice pages (the routes the build writes, but the not-found page). The sitemap and
 /// the exported catalogue both list these.
 pub fn page_paths(all: &[Lesson]) -> Vec<String> {
-    routes(all).into_iter().filter(|r| r.prerendered() && *r != Route::NotFound).map(|r| r.path()[1..].to_string()).collect()
+    routes(all).into_iter().filter(|r| r.prerendered() && *r != Route::NotFound).map(Route::rel).collect()
 }
 
 /// `sitemap.xml`: every static page (see [`page_paths`]).

@@ -150,11 +150,11 @@ pub fn drills_page(template: &str, site: Site) -> Result<String, String> {
 
 /// A mission's path under the base: `missions/<id>/`.
 pub fn mission_path(m: &Mission) -> String {
-    crate::route::Route::Mission(m.id).path()[1..].to_string()
+    crate::route::Route::Mission(m.id).rel()
 }
 
 /// The paths of the practice pages (the sandbox's and the practice bundle's), from the route table.
 pub fn paths() -> Vec<String> {
     use crate::route::Bundle;
-    super::routes(&[]).into_iter().filter(|r| matches!(r.bundle(), Bundle::Sandbox | Bundle::Practice)).map(|r| r.path()[1..].to_string()).collect()
+    super::routes(&[]).into_iter().filter(|r| matches!(r.bundle(), Bundle::Sandbox | Bundle::Practice)).map(crate::route::Route::rel).collect()
 }
