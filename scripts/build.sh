@@ -5,8 +5,9 @@
 #   practice/           missions (served at missions/…) and incident drills (drills/)
 #   embed/<slug>/       one lesson's simulation, for embedding in other sites
 #   presenter/          presenter mode, served at present/<slug>/
-#   tools/              the printable handout (handout/) and progress export, import
-#                       and reset (progress/)
+#   tools/              the session builder (workshop/), the speaker view (speaker/<slug>/),
+#                       the printable handout (handout/) and progress export, import and
+#                       reset (progress/)
 # PUBLIC_URL is the path the site is served under (default /); SITE_URL its full address,
 # used in the oEmbed files and embed snippets (default http://127.0.0.1:8080$PUBLIC_URL).
 set -euo pipefail
@@ -31,3 +32,5 @@ node scripts/postbuild.mjs --dist "$DIST" --public-url "$PUBLIC_URL" --site-url 
 # workshop server (crates/server) as the tests serve them.
 cargo build --release --quiet -p tfp-server
 node scripts/og-images.mjs --dist "$DIST" --public-url "$PUBLIC_URL"
+# Last, when every file is there: the service worker's precache list and the precompressed files.
+node scripts/offline.mjs --dist "$DIST"

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Link-preview images for the lessons (og:image): 1200×630, the lesson's number and title
 // beside its simulation broken the violating way, played in the real app like a learner
-// would (the violating switch, then each of the lesson's buttons once). Run on a release build,
+// would (the violating switch, then each of the lesson's buttons once); and that picture as a
+// drawing for the handout (og/<slug>-picture.html: the SVG, its incident in data-caption). Run on a release build,
 // after postbuild: node scripts/og-images.mjs --dist dist [--public-url /]
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -33,6 +34,13 @@ async function brokenPicture(page, slug) {
   }
   await page.waitForFunction((s) => document.querySelector(s).getAttribute('data-sim-status') === 'broken', sim, { timeout: 30000 });
   await page.click('[data-sim-control="play"]'); // pause on the broken picture
+  const drawing = await page.evaluate((s) => {
+    const svg = document.querySelector(`${s} svg.picture`).cloneNode(true);
+    const head = document.querySelector(`${s} .incident-head`);
+    svg.setAttribute('data-caption', (head?.textContent ?? '').replace(/^✕\s*(Broken:\s*)?/, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;'));
+    return svg.outerHTML;
+  }, sim);
+  await writeFile(join(dist, 'og', `${slug}-picture.html`), drawing);
   return page.locator(`${sim} svg.picture`).screenshot();
 }
 try {

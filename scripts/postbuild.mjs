@@ -4,12 +4,12 @@
 //   `cargo run -p tfp-lessons --example prerender`);
 // - a copy of its bundle's page at every address the app draws from it alone (embed/<slug>/,
 //   present/<slug>/, handout/, progress/), from the route table in catalogue.json;
-// - oembed/<slug>.json (type "rich"), discoverable from each lesson page;
-// - precompressed .br and .gz next to every text and wasm file.
-import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
-import { join, extname, basename, dirname } from 'node:path';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+// - oembed/<slug>.json (type "rich"), discoverable from each lesson page.
+// The service worker and the precompressed files are written last, by offline.mjs.
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join, dirname } from 'node:path';
 import { createHash } from 'node:crypto';
+import { walk } from './files.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
 const dist = args.dist ?? 'dist';
@@ -36,18 +36,8 @@ async function addCsp(file) {
 }
 
 /** Every file below `dir`, with its path. */
-async function walk(dir) {
-  const out = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...await walk(p));
-    else out.push(p);
-  }
-  return out;
-}
-
 // Every page the builds and the prerender wrote (the copies below are made from these).
-const PAGES = (await walk(dist)).filter((f) => f.endsWith('.html'));
+const PAGES = (await walk(dist)).filter((f) => f.endsWith('.html') && !f.includes(`${join(dist, 'og')}/`));
 for (const page of PAGES) await addCsp(page);
 
 // The pages the app draws from its bundle's page alone (embeds, presenter mode, the handout,
@@ -72,26 +62,4 @@ for (const { slug, number, title, embed } of LESSONS) {
   await writeFile(join(dist, 'oembed', `${slug}.json`), JSON.stringify(oembed, null, 2));
 }
 
-// The service worker: precache every page and file of this build under a versioned cache,
-// each page by its address (the route table's path; the home page as `./`).
-const ADDRESS = new Map(CATALOGUE.routes.filter((r) => r.path !== '404.html').map((r) => [r.file, r.path === '' ? './' : r.path]));
-const all = (await walk(dist)).filter((f) => !/\.(br|gz)$/.test(f) && basename(f) !== 'sw.js').sort();
-const version = createHash('sha256');
-for (const f of all) version.update(f).update(await readFile(f));
-const precache = all
-  .map((f) => f.slice(dist.length + 1).replaceAll('\\', '/'))
-  .filter((f) => !f.startsWith('oembed/') && !f.startsWith('og/') && !['robots.txt', 'sitemap.xml', 'catalogue.json'].includes(f))
-  .map((f) => ADDRESS.get(f) ?? f);
-const sw = (await readFile('scripts/sw-template.js', 'utf8')).replace('__VERSION__', version.digest('hex').slice(0, 16)).replace('__PRECACHE__', JSON.stringify(precache));
-await writeFile(join(dist, 'sw.js'), sw);
-
-const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.txt', '.xml']);
-let n = 0;
-for (const f of await walk(dist)) {
-  if (!COMPRESS.has(extname(f))) continue;
-  const data = await readFile(f);
-  await writeFile(f + '.br', brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
-  await writeFile(f + '.gz', gzipSync(data, { level: 9 }));
-  n++;
-}
-console.log(`postbuild: CSP on ${PAGES.length} pages, service worker precaching ${precache.length} files, ${copies.length} pages copied from their bundles, ${LESSONS.length} oEmbed files written; ${n} files precompressed (.br, .gz); site ${site}`);
+console.log(`postbuild: CSP on ${PAGES.length} pages, ${copies.length} pages copied from their bundles, ${LESSONS.length} oEmbed files written; site ${site}`);

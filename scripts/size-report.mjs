@@ -14,7 +14,7 @@ export const ENTRIES = [
   ['practice/index.html', 'missions and drills'],
   ['embed/index.html', 'embedded lesson'],
   ['presenter/index.html', 'presenter mode'],
-  ['tools/index.html', 'handout and progress tools'],
+  ['tools/index.html', 'workshop and progress tools'],
 ];
 
 async function walk(dir) {

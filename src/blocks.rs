@@ -23,6 +23,8 @@ pub struct LessonCtx {
     pub lesson: &'static Lesson,
     pub slug: &'static str,
     pub sim: Option<Sim>,
+    /// The bar under the simulation, if it has one (see `sim::panel::share_bar`).
+    pub share: Option<crate::sim::panel::ShareFn>,
 }
 
 /// What the interactive blocks share: the lesson and its simulation.
@@ -55,7 +57,8 @@ pub fn block_view(ctx: LessonCtx, index: usize) -> Option<AnyView> {
         Block::Sim { caption } => {
             let checks: &'static [Check] =
                 blocks.iter().find_map(|b| if let Block::Challenge { checks, .. } = b { Some(checks.as_ref()) } else { None }).unwrap_or(&[]);
-            view! { <SimPanel sim=live()?.sim slug=ctx.slug caption=caption.as_deref().unwrap_or("") checks=checks /> }.into_any()
+            let share = ctx.share;
+            view! { <SimPanel sim=live()?.sim slug=ctx.slug caption=caption.as_deref().unwrap_or("") checks=checks share=share /> }.into_any()
         }
         Block::Challenge { goal, checks, .. } => view! { <Challenge ctx=live()? goal=goal checks=checks /> }.into_any(),
         Block::Hint { .. } => {
@@ -79,6 +82,7 @@ pub fn block_view(ctx: LessonCtx, index: usize) -> Option<AnyView> {
             }
             .into_any()
         }
+        Block::Gist { .. } => return None,
         Block::Sidebar { title, html } => view! {
             <aside class="sidebar">
                 <h3><span class="sidebar-kicker">"Since then: "</span><span inner_html=title.as_ref()></span></h3>

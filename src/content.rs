@@ -37,6 +37,12 @@ pub fn entry(slug: &str) -> Option<&'static Entry> {
     lessons().iter().find(|l| l.meta.slug == slug)
 }
 
+/// A lesson's slug as the app keeps it, if there is such a lesson (to check a slug from an
+/// address or a message).
+pub fn slug(slug: &str) -> Option<&'static str> {
+    entry(slug).map(|e| e.meta.slug.as_ref())
+}
+
 /// The lessons before and after the one numbered `number` (1 to the last).
 pub fn neighbours(number: u8) -> (Option<&'static Entry>, Option<&'static Entry>) {
     let i = usize::from(number);

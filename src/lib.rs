@@ -42,13 +42,13 @@ pub fn base_path() -> String {
 }
 
 /// Provide what every page's components share: saved progress, the facilitator switch and
-/// the location (`owns` says which same-site paths this bundle renders in place).
-fn provide_contexts(owns: fn(&str) -> bool) -> Location {
+/// the location.
+fn provide_contexts() -> Location {
     provide_context(ProgressStore::load());
     let session = window().session_storage().ok().flatten();
     let facilitator = RwSignal::new(session.as_ref().and_then(|s| s.get_item(FACILITATOR_KEY).ok().flatten()).as_deref() == Some("1"));
     provide_context(FacilitatorMode(facilitator));
-    let here = Location::start(owns);
+    let here = Location::here();
     provide_context(here);
     here
 }
@@ -89,14 +89,9 @@ pub fn StoreNotice() -> impl IntoView {
 /// The parts every full page shares: contexts, the site header, notices and footer. (The
 /// home page and lessons have these in their static HTML; see `crates/lessons/src/site/mod.rs`.)
 #[component]
-pub fn Chrome(
-    /// Whether a same-site path is rendered by this bundle (links to it then change the page
-    /// in place; other links load the other bundle's page).
-    owns: fn(&str) -> bool,
-    children: ChildrenFn,
-) -> impl IntoView {
-    let here = provide_contexts(owns);
-    let current = move |r: Route| (router::route(&here.path.get()).nav() == Some(r)).then_some("page");
+pub fn Chrome(children: ChildrenFn) -> impl IntoView {
+    let here = provide_contexts();
+    let current = move |r: Route| (router::route(here.path).nav() == Some(r)).then_some("page");
     view! {
         <div class="app">
             <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
@@ -117,6 +112,7 @@ pub fn Chrome(
             <main id="main" tabindex="-1">{children()}</main>
             <footer class="site-footer">
                 <p>"Twelve-Factor Playground runs entirely in your browser; progress is saved on this device only. The methodology is described at "<a href="https://12factor.net/">"12factor.net"</a>"."</p>
+                <p>"Teaching it? "<a href=Route::Workshop.href()>"Plan a workshop"</a>": presenter mode, a speaker view and a printed handout."</p>
             </footer>
         </div>
     }
@@ -195,17 +191,21 @@ pub fn start_practice() {
 /// Start the embed bundle (`/embed/<slug>/`).
 pub fn start_embed() {
     mount("/embed", || {
-        provide_context(router::Location::start(router::own_nothing));
+        provide_context(router::Location::here());
         view! { <pages::embed::Embed /> }
     });
 }
 
 /// Start the tools bundle (the handout and the progress tools).
 pub fn start_tools() {
-    mount("/tools", || view! { <Chrome owns=router::own_nothing><pages::workshop::Tools /></Chrome> });
+    mount("/tools", || view! { <Chrome><pages::workshop::Tools /></Chrome> });
 }
 
-/// Start the presenter bundle (`/present/<slug>/`).
+/// Start the presenter bundle (`/present/<slug>/`). Full screen, so without the site's header
+/// and footer (its own bar leads back to the lesson).
 pub fn start_present() {
-    mount("/presenter", || view! { <Chrome owns=router::own_nothing><pages::workshop::Presenter /></Chrome> });
+    mount("/presenter", || {
+        provide_contexts();
+        view! { <StoreNotice /><main id="main" tabindex="-1"><pages::workshop::Presenter /></main> }
+    });
 }

@@ -162,7 +162,7 @@ async fn hints_reveal_one_at_a_time_and_facilitator_notes_hide() {
         provide_context(FacilitatorMode(mode));
         let sim = Sim::lesson(Scenario::by_id("processes").unwrap(), false, 1);
         sc.set(Some(sim));
-        render_blocks(LessonCtx { lesson, slug: "processes", sim: Some(sim) })
+        render_blocks(LessonCtx { lesson, slug: "processes", sim: Some(sim), share: Some(twelve_factor_playground::sim::panel::share_bar) })
     })
     .forget();
     let hints = || root.query_selector_all(".hint:not([hidden])").unwrap().length();

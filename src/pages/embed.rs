@@ -109,8 +109,8 @@ fn answer_hello(slug: &'static str, status: StoredValue<String>) {
 #[component]
 pub fn Embed() -> impl IntoView {
     let here = expect_context::<crate::router::Location>();
-    let path = here.path.get_untracked();
-    let opts = options(&here.query.get_untracked());
+    let path = here.path;
+    let opts = options(here.query);
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute(
             "data-theme",
@@ -122,7 +122,7 @@ pub fn Embed() -> impl IntoView {
         );
         let _ = root.class_list().add_1("embedded");
     }
-    let Some(slug) = slug_of(&path) else {
+    let Some(slug) = slug_of(path) else {
         return view! {
             <div class="embed-error" role="alert">
                 <p>"This embed does not name a lesson of this course."</p>
@@ -174,7 +174,7 @@ pub fn Embed() -> impl IntoView {
         answer_hello(slug, last);
         view! {
             <Notices notices=notices />
-            <SimPanel sim=sim slug=slug />
+            <SimPanel sim=sim slug=slug share=Some(crate::sim::panel::share_bar) />
         }
         .into_any()
     };

@@ -1,100 +1,251 @@
-//! `/handout/`: every lesson on one printable page, for workshops (print it, or save it
-//! as a PDF). The simulations become a link to try each one.
+//! `/handout/`: a handout to print (or save as a PDF) for a workshop. A cover, then one page
+//! per lesson (the idea in a few lines, the simulation's picture broken the violating way,
+//! a prediction to think about, the challenge, and a link and QR code to the lesson), then
+//! the answer key on pages of its own. With a session in the query (see the session
+//! builder) it has only the session's lessons, in its order.
 
-use crate::content;
-use crate::pages::kit::set_title;
-use crate::router::Href;
+use crate::content::{self, Entry};
+use crate::pages::kit::{set_title, Notices};
+use crate::router::{Href, Location, Route};
 use crate::FacilitatorMode;
 use leptos::prelude::*;
+use lessons::session::{duration, Session};
+use lessons::text::esc;
 use lessons::{Block, Lesson};
 
 /// The handout page.
 #[component]
 pub fn Handout() -> impl IntoView {
     set_title("Printable handout · Twelve-Factor Playground");
+    let read = Session::read(expect_context::<Location>().query, content::slug);
+    let session = read.session.clone();
+    let entries: Vec<&'static Entry> = match &session {
+        Some(s) => s.lessons.iter().filter_map(|l| content::entry(l)).collect(),
+        None => content::lessons().iter().collect(),
+    };
+    let planned: Vec<Option<u16>> = match &session {
+        Some(s) if s.minutes.is_some() => s.plan(|l| content::entry(l).map_or(10, |e| u16::from(e.meta.minutes))).into_iter().map(Some).collect(),
+        _ => vec![None; entries.len()],
+    };
     let lessons = RwSignal::new(Vec::<&'static Lesson>::new());
+    let pictures = RwSignal::new(Vec::<Option<String>>::new());
     let failed = RwSignal::new(None::<String>);
-    leptos::task::spawn_local(async move {
-        let mut all = Vec::new();
-        for entry in std::iter::once(content::introduction()).chain(content::lessons()) {
-            match content::load(entry).await {
-                Ok(l) => all.push(l),
-                Err(e) => {
-                    let _ = failed.try_set(Some(format!("{}: {e}", entry.meta.title)));
-                    return;
+    {
+        let entries = entries.clone();
+        leptos::task::spawn_local(async move {
+            let mut all = Vec::new();
+            let mut drawn = Vec::new();
+            for entry in entries {
+                match content::load(entry).await {
+                    Ok(l) => all.push(l),
+                    Err(e) => {
+                        let _ = failed.try_set(Some(format!("{}: {e}", entry.meta.title)));
+                        return;
+                    }
                 }
+                drawn.push(picture(entry).await);
             }
-        }
-        let _ = lessons.try_set(all);
-    });
+            let _ = pictures.try_set(drawn);
+            let _ = lessons.try_set(all);
+        });
+    }
     let notes = expect_context::<FacilitatorMode>().0;
     let origin = window().location().origin().unwrap_or_default();
+    let host = window().location().hostname().unwrap_or_default();
+    let on_loopback = matches!(host.as_str(), "localhost" | "127.0.0.1" | "[::1]");
+    let what = match &session {
+        Some(s) => format!(
+            "This handout follows your session: {} {}{}.",
+            lessons::text::count_words(s.lessons.len()),
+            if s.lessons.len() == 1 { "lesson" } else { "lessons" },
+            s.minutes.map_or(String::new(), |m| format!(" in {}", duration(u32::from(m))))
+        ),
+        None => format!("This handout has all {} lessons.", lessons::text::count_words(entries.len())),
+    };
+    let builder = match &session {
+        Some(s) => format!("{}?{}", Route::Workshop.href(), s.query()),
+        None => Route::Workshop.href(),
+    };
     view! {
-        <article class="handout">
+        <article class="handout" class:with-notes=move || notes.get()>
             <div class="handout-tools no-print">
                 <button type="button" data-handout-print on:click=move |_| { let _ = window().print(); }>"🖨 Print or save as PDF"</button>
-                <label><input type="checkbox" prop:checked=move || notes.get() on:change=move |_| notes.update(|n| *n = !*n) />" Include facilitator notes"</label>
+                <label><input type="checkbox" prop:checked=move || notes.get() on:change=move |_| notes.update(|n| *n = !*n) />" Add facilitator notes to the answer key"</label>
+                <p>{what}" "<a href=builder>"Choose the lessons"</a></p>
+                {on_loopback.then(|| view! {
+                    <p class="notice" data-handout-loopback>"The links and QR codes point at "{host.clone()}", which only this computer can open. For a room, start the workshop server with HOST=0.0.0.0 and open this page at the address it prints."</p>
+                })}
             </div>
+            <Notices notices=read.problems />
             {move || failed.get().map(|e| view! { <p class="lesson-error" role="alert">{format!("The handout could not load every lesson ({e}). Check the connection and reload.")}</p> })}
             {move || {
                 let all = lessons.get();
                 if all.is_empty() {
                     return view! { <p class="lesson-loading" role="status">"Loading the lessons…"</p> }.into_any();
                 }
-                let origin = origin.clone();
-                let intro = all[0];
-                let parts = all[1..].iter().map(|l| lesson_part(l, &origin, notes)).collect_view();
-                view! {
-                    <header class="handout-cover">
-                        <h1>"The Twelve-Factor App: a handout"</h1>
-                        <p class="lede">{format!("{} lessons from Twelve-Factor Playground. The link under each title opens the lesson, to try its simulation.", lessons::text::capitalise(&lessons::text::count_words(all.len() - 1)))}</p>
-                        {intro.blocks.iter().filter_map(|b| if let Block::Prose { html } = b { Some(view! { <div class="prose" inner_html=html.as_ref()></div> }) } else { None }).collect_view()}
-                    </header>
-                    {parts}
-                }
-                .into_any()
+                view! { <div inner_html=printed(&all, &pictures.get(), &planned, &origin)></div> }.into_any()
             }}
         </article>
     }
 }
 
-fn lesson_part(l: &'static Lesson, origin: &str, notes: RwSignal<bool>) -> impl IntoView {
+/// The printed part, as HTML (our own, from the lessons): the cover, a page per lesson, the
+/// answer key.
+fn printed(all: &[&'static Lesson], pictures: &[Option<String>], planned: &[Option<u16>], origin: &str) -> String {
+    let plan: String = all
+        .iter()
+        .zip(planned)
+        .map(|(l, m)| format!("<li>{}. {}{}</li>", l.meta.number, esc(&l.meta.title), m.map_or(String::new(), |m| format!(" · {m} min"))))
+        .collect();
+    let pages: String = all.iter().zip(pictures).map(|(l, p)| lesson_page(l, p.as_deref(), origin)).collect();
+    let key: String = all.iter().map(|l| key_part(l)).collect();
+    format!(
+        r#"<header class="handout-cover" data-handout-ready><h1>The Twelve-Factor App: a handout</h1><p class="lede">From Twelve-Factor Playground, where you learn each factor by breaking a simulated deployment and seeing why it fails.</p><h2>In this handout</h2><ol class="handout-plan">{plan}</ol><h2>How to use it</h2><p>Each lesson has a page: the idea, the picture of the simulation when the factor is broken, a question to predict before you run it, and a challenge. Scan the code or open the link to try the simulation. The answers are at the back: think first, then look.</p></header>{pages}<section class="handout-key" data-handout-key><h2>Answer key</h2>{key}</section>"#
+    )
+}
+
+/// The lesson's picture broken the violating way, drawn by the build from the real app
+/// (`scripts/og-images.mjs`), or `None` (a reading lesson, or a build without pictures).
+async fn picture(entry: &'static Entry) -> Option<String> {
+    entry.meta.scenario.as_ref()?;
+    let url = crate::url(&format!("/og/{}-picture.html", entry.meta.slug));
+    let resp = gloo_fetch(&url).await?;
+    resp.contains("<svg").then_some(resp)
+}
+
+/// The text at `url`, if it answers 200.
+async fn gloo_fetch(url: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let resp = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(url)).await.ok()?.dyn_into::<web_sys::Response>().ok()?;
+    if !resp.ok() {
+        return None;
+    }
+    wasm_bindgen_futures::JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
+}
+
+/// The lesson's idea in a few lines (its `gist`), or nothing.
+fn gist(l: &Lesson) -> &str {
+    l.blocks.iter().find_map(|b| if let Block::Gist { html } = b { Some(html.as_ref()) } else { None }).unwrap_or("")
+}
+
+/// A QR code for `text` as an SVG drawing (dark modules as one path), or nothing if it is too
+/// long to encode.
+fn qr_svg(text: &str) -> Option<String> {
+    let code = qrcode::QrCode::new(text.as_bytes()).ok()?;
+    let width = code.width();
+    let mut path = String::new();
+    for (i, c) in code.to_colors().into_iter().enumerate() {
+        if c == qrcode::Color::Dark {
+            path.push_str(&format!("M{} {}h1v1h-1z", i % width + 4, i / width + 4));
+        }
+    }
+    let size = width + 8;
+    Some(format!(
+        r##"<svg class="qr" viewBox="0 0 {size} {size}" role="img" aria-label="QR code for {text}"><rect width="{size}" height="{size}" fill="#fff"/><path d="{path}" fill="#000"/></svg>"##
+    ))
+}
+
+/// A prediction's options as a list to tick.
+fn options_html(options: &[lessons::Text]) -> String {
+    let items: String = options.iter().map(|o| format!(r#"<li><span aria-hidden="true">☐ </span>{o}</li>"#)).collect();
+    format!(r#"<ul class="handout-options">{items}</ul>"#)
+}
+
+/// A lesson's printed page.
+fn lesson_page(l: &'static Lesson, picture: Option<&str>, origin: &str) -> String {
     let meta = &l.meta;
-    let link = format!("{origin}{}", crate::router::Route::Lesson(&l.meta.slug).href());
-    let blocks = l
+    let link = format!("{origin}{}", Route::Lesson(&meta.slug).href());
+    let predict = l.blocks.iter().find_map(|b| match b {
+        Block::Predict { question, options, .. } => {
+            Some(format!(r#"<section class="predict"><h3>Predict</h3><p>{question}</p>{}</section>"#, options_html(options)))
+        }
+        _ => None,
+    });
+    let challenge = l.blocks.iter().find_map(|b| match b {
+        Block::Challenge { goal, .. } => Some(format!(r#"<section class="challenge"><h3>Challenge</h3><p>{goal}</p></section>"#)),
+        _ => None,
+    });
+    // The caption is already escaped in the drawing's attribute.
+    let caption = picture.and_then(|p| p.split_once("data-caption=\"")).and_then(|(_, rest)| rest.split_once('"')).map(|(c, _)| c).filter(|c| !c.is_empty());
+    let figure = picture.map(|svg| {
+        format!(
+            r#"<figure class="handout-picture">{svg}<figcaption>With the factor violated{}</figcaption></figure>"#,
+            caption.map_or(String::new(), |c| format!(": {c}"))
+        )
+    });
+    format!(
+        r#"<section class="handout-lesson" data-handout="{slug}"><h2>{n}. {title}</h2><p class="lede">{summary}</p><div class="prose handout-idea">{idea}</div>{figure}{predict}{challenge}<footer class="handout-link">{qr}<p>Try it: <a href="{link}">{link}</a></p></footer></section>"#,
+        slug = meta.slug,
+        n = meta.number,
+        title = esc(&meta.title),
+        summary = esc(&meta.summary),
+        idea = gist(l),
+        figure = figure.unwrap_or_default(),
+        predict = predict.unwrap_or_default(),
+        challenge = challenge.unwrap_or_default(),
+        qr = qr_svg(&link).unwrap_or_default(),
+    )
+}
+
+/// A lesson's part of the answer key: each prediction's answer, the challenge's solution, and
+/// the facilitator notes (printed only when they are asked for).
+fn key_part(l: &'static Lesson) -> String {
+    let parts: String = l
         .blocks
         .iter()
-        .map(|b| match b {
-            Block::Prose { html } => view! { <div class="prose" inner_html=html.as_ref()></div> }.into_any(),
-            Block::Outcome { title, html } => view! { <div class="prose"><h2 inner_html=title.as_ref()></h2><div inner_html=html.as_ref()></div></div> }.into_any(),
-            Block::Predict { question, options, correct, explain } => view! {
-                <section class="predict">
-                    <h3>"Predict"</h3>
-                    <p inner_html=question.as_ref()></p>
-                    <ul class="handout-options">{options.iter().map(|o| view! { <li><span aria-hidden="true">"☐ "</span><span inner_html=o.as_ref()></span></li> }).collect_view()}</ul>
-                    <p class="answer"><strong>{format!("Answer: option {}. ", correct + 1)}</strong><span inner_html=explain.as_ref()></span></p>
-                </section>
-            }
-            .into_any(),
-            Block::Sim { .. } => view! { <p class="try-it">"▶ Try the simulation: " <a href=link.clone()>{link.clone()}</a></p> }.into_any(),
-            Block::Challenge { goal, .. } => view! { <section class="challenge"><h3>"Challenge"</h3><p inner_html=goal.as_ref()></p></section> }.into_any(),
-            Block::Sidebar { title, html } => view! {
-                <aside class="sidebar"><h3><span class="sidebar-kicker">"Since then: "</span><span inner_html=title.as_ref()></span></h3><div inner_html=html.as_ref()></div></aside>
-            }
-            .into_any(),
-            Block::Facilitator { html } => {
-                let html: &'static str = html;
-                view! { <Show when=move || notes.get()><aside class="facilitator"><h3>"Facilitator notes"</h3><div inner_html=html></div></aside></Show> }.into_any()
-            }
-            // Hints and solutions belong to the interactive lesson.
-            Block::Hint { .. } | Block::Solution { .. } => ().into_any(),
+        .filter_map(|b| match b {
+            Block::Predict { question, options, correct, explain } => Some(format!(
+                r#"<p><strong>Predict: </strong>{question}</p><p class="answer"><strong>Answer: option {}.</strong> {}</p><p class="answer">{explain}</p>"#,
+                correct + 1,
+                options.get(usize::from(*correct)).map_or("", |o| o.as_ref())
+            )),
+            Block::Solution { html } => Some(format!(r#"<p><strong>Challenge, a solution:</strong></p><div class="answer">{html}</div>"#)),
+            Block::Facilitator { html } => Some(format!(r#"<aside class="facilitator"><h4>Facilitator notes</h4>{html}</aside>"#)),
+            _ => None,
         })
-        .collect_view();
-    view! {
-        <section class="handout-lesson" data-handout=meta.slug.to_string()>
-            <h2>{format!("{}. {}", meta.number, meta.title)}</h2>
-            <p class="lede">{meta.summary.as_ref()}</p>
-            {blocks}
-        </section>
+        .collect();
+    format!(r#"<section class="key-lesson" data-key="{}"><h3>{}. {}</h3>{parts}</section>"#, l.meta.slug, l.meta.number, esc(&l.meta.title))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::qr_svg;
+
+    /// The dark modules of a drawn code, as (x, y) in modules from its top-left corner.
+    fn dark(svg: &str) -> Vec<(usize, usize)> {
+        let path = svg.split_once(" d=\"").unwrap().1.split_once('"').unwrap().0;
+        path.split('M')
+            .filter(|m| !m.is_empty())
+            .map(|m| {
+                let (x, rest) = m.split_once(' ').unwrap();
+                let y = rest.split_once('h').unwrap().0;
+                (x.parse::<usize>().unwrap() - 4, y.parse::<usize>().unwrap() - 4)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_qr_code_is_drawn_with_its_finder_patterns_and_quiet_zone() {
+        let svg = qr_svg("http://192.168.1.20:8080/factors/config").unwrap();
+        let size: usize = svg.split_once("viewBox=\"0 0 ").unwrap().1.split_once(' ').unwrap().0.parse().unwrap();
+        let width = size - 8;
+        assert!(width >= 21 && (width - 21).is_multiple_of(4), "a QR code is 21 + 4k modules wide: {width}");
+        let dark = dark(&svg);
+        // The three finder patterns: a 7×7 ring with a 3×3 centre, at three corners.
+        for (cx, cy) in [(0, 0), (width - 7, 0), (0, width - 7)] {
+            for i in 0..7 {
+                for (x, y) in [(cx + i, cy), (cx + i, cy + 6), (cx, cy + i), (cx + 6, cy + i)] {
+                    assert!(dark.contains(&(x, y)), "finder ring at ({x}, {y})");
+                }
+            }
+            assert!(!dark.contains(&(cx + 1, cy + 1)) && dark.contains(&(cx + 3, cy + 3)));
+        }
+        assert!(dark.iter().all(|&(x, y)| x < width && y < width), "the quiet zone stays blank");
+        assert!(svg.contains(r#"aria-label="QR code for http://192.168.1.20:8080/factors/config""#));
+    }
+
+    #[test]
+    fn a_link_too_long_for_any_qr_code_draws_none() {
+        assert_eq!(qr_svg(&"x".repeat(8000)), None);
     }
 }

@@ -29,7 +29,7 @@ pub fn hydrate(page: impl FnOnce() -> Islands + 'static) {
     // The page lives as long as the tab: its reactive owner is never dropped.
     std::mem::forget(owner.clone());
     let page = owner.with(|| {
-        crate::provide_contexts(crate::router::own_nothing);
+        crate::provide_contexts();
         page()
     });
     let islands = document().query_selector_all("[data-island]").ok();
@@ -80,7 +80,7 @@ fn main_island(kind: &str, el: &web_sys::HtmlElement, ctx: Option<LessonCtx>) {
             let Some(index) = el.get_attribute("data-block").and_then(|b| b.parse::<usize>().ok()).filter(|i| *i < ctx.lesson.blocks.len()) else { return };
             // The simulation is the page's heaviest part: it starts when the reader comes near
             // it (or at once, when the address carries a run to show).
-            let shared = !expect_context::<crate::router::Location>().query.get_untracked().is_empty();
+            let shared = !expect_context::<crate::router::Location>().query.is_empty();
             if matches!(ctx.lesson.blocks[index], lessons::Block::Sim { .. }) && !shared {
                 let owner = Owner::current().expect("islands mount inside the page's owner");
                 let target = el.clone();
@@ -140,7 +140,7 @@ fn lesson_ctx(slug: &str) -> Result<LessonCtx, String> {
     let lesson = content::install(entry, &data)?;
     // A reading lesson has no simulation (and no island that needs one).
     let sim = entry.meta.scenario.as_deref().and_then(engine::Scenario::by_id).map(|s| Sim::lesson(s, false, DEFAULT_SEED));
-    Ok(LessonCtx { lesson, slug: &entry.meta.slug, sim })
+    Ok(LessonCtx { lesson, slug: &entry.meta.slug, sim, share: Some(crate::sim::panel::share_bar) })
 }
 
 /// Say where the simulation would be that it could not start; the page stays readable.

@@ -76,7 +76,7 @@ pub fn set_title(title: &str) {
 /// learner: that a shared run was restored, and anything in the link that was ignored.
 pub fn restore_shared(sim: Sim, sandbox: bool) -> Vec<String> {
     let here = expect_context::<crate::router::Location>();
-    let (shared, mut notices) = crate::share::decode(&here.query.get_untracked(), !sandbox);
+    let (shared, mut notices) = crate::share::decode(here.query, !sandbox);
     if shared.is_empty() {
         return notices;
     }

@@ -1,4 +1,6 @@
 //! The routed pages.
+pub mod builder;
+pub mod deck_sync;
 pub mod drills;
 pub mod embed;
 pub mod handout;
@@ -10,4 +12,5 @@ pub mod not_found;
 pub mod present;
 pub mod progress_page;
 pub mod sandbox;
+pub mod speaker;
 pub mod workshop;

@@ -1,146 +1,25 @@
 //! `/present/<slug>/`: presenter mode for workshops. Full screen, large type, one step per
 //! screen. Keys: → / PageDown next, ← / PageUp back, Space plays or pauses the simulation
 //! (or goes on, where there is none), R resets the simulation, F full screen, N notes.
+//!
+//! With a session in the query (`?session=config,logs&minutes=90`, made by the session
+//! builder), going on from a lesson's last screen opens the session's next lesson. A speaker
+//! view in another window follows and steers it (see [`super::deck_sync`]).
 
 use crate::blocks::{block_view, LessonCtx};
 use crate::content::{self, Entry};
-use crate::pages::kit::{lesson_view, missing, set_title};
+use crate::pages::deck_sync::{Channel, Msg};
+use crate::pages::kit::{lesson_view, missing, set_title, Notices};
 use crate::router::Href;
 use crate::sim::Sim;
 use crate::sim::DEFAULT_SEED;
 use engine::Scenario;
 use leptos::prelude::*;
+use lessons::deck::{steps, Step};
+use lessons::session::Session;
 use lessons::{Block, Lesson};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// One screen of a presentation.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Step {
-    /// The lesson's title and summary.
-    Title,
-    /// A section of prose (HTML from our own Markdown, split at its `<h2>` headings).
-    Prose(String),
-    /// An interactive block, by index.
-    Block(usize),
-}
-
-/// Split a lesson into screens: the title, each prose section (cut into slides that fit the
-/// screen), and each interactive block (hints and the solution go with the challenge;
-/// facilitator notes go to the notes panel).
-pub fn steps(lesson: &Lesson) -> Vec<Step> {
-    let mut out = vec![Step::Title];
-    let sections = |html: &str, out: &mut Vec<Step>| {
-        let mut rest = html;
-        while !rest.is_empty() {
-            let next = rest[1..].find("<h2").map_or(rest.len(), |p| p + 1);
-            let part = rest[..next].trim();
-            if !part.is_empty() {
-                out.extend(slides_of(part).into_iter().map(Step::Prose));
-            }
-            rest = &rest[next..];
-        }
-    };
-    for (i, b) in lesson.blocks.iter().enumerate() {
-        match b {
-            Block::Prose { html } => sections(html, &mut out),
-            Block::Outcome { title, html } => sections(&format!("<h2>{title}</h2>{html}"), &mut out),
-            Block::Facilitator { .. } | Block::Hint { .. } | Block::Solution { .. } => {}
-            _ => out.push(Step::Block(i)),
-        }
-    }
-    out
-}
-
-/// Block-level tags whose nesting decides where a top-level block ends.
-const BLOCK_TAGS: [&str; 14] = ["p", "pre", "ul", "ol", "li", "table", "blockquote", "h2", "h3", "h4", "div", "details", "dl", "figure"];
-
-/// Split HTML from our own Markdown into its top-level blocks (paragraphs, lists, code, tables,
-/// headings), by following the nesting of block tags.
-fn top_level_blocks(html: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let (mut depth, mut start, mut i) = (0usize, 0usize, 0usize);
-    let bytes = html.as_bytes();
-    while let Some(off) = html[i..].find('<') {
-        let at = i + off;
-        let closing = bytes.get(at + 1) == Some(&b'/');
-        let name_start = at + 1 + usize::from(closing);
-        let name_end = html[name_start..].find(|c: char| !c.is_ascii_alphanumeric()).map_or(html.len(), |e| name_start + e);
-        let name = &html[name_start..name_end];
-        let end = html[at..].find('>').map_or(html.len(), |e| at + e + 1);
-        if BLOCK_TAGS.contains(&name) {
-            if closing {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    out.push(html[start..end].trim());
-                    start = end;
-                }
-            } else {
-                if depth == 0 {
-                    start = at;
-                }
-                depth += 1;
-            }
-        }
-        i = end.max(at + 1);
-    }
-    let rest = html[start..].trim();
-    if !rest.is_empty() {
-        out.push(rest);
-    }
-    out.retain(|b| !b.is_empty());
-    out
-}
-
-/// About how much room a block takes on a slide, in characters of running text: code and
-/// list items cost a line each, headings a little more than their text.
-fn weight(block: &str) -> usize {
-    let text = block.split('<').map(|part| part.split_once('>').map_or(part, |(_, t)| t)).map(str::len).sum::<usize>();
-    let lines = block.matches('\n').count();
-    if block.starts_with("<pre") {
-        lines * SLIDE_LINE
-    } else if block.starts_with("<h") {
-        text + SLIDE_LINE
-    } else {
-        text + block.matches("<li").count() * SLIDE_LINE / 3
-    }
-}
-
-/// Room on one slide, in the units of [`weight`]: what fits 1280×720 at the presenter's
-/// 28-pixel text, with its bar.
-const SLIDE_ROOM: usize = 420;
-/// A line of running text on a slide, in characters.
-const SLIDE_LINE: usize = 70;
-
-/// Cut a prose section into slides that each fit the screen: whole blocks, as many as fit,
-/// the section's heading repeated on the slides that continue it.
-fn slides_of(section: &str) -> Vec<String> {
-    let blocks = top_level_blocks(section);
-    let heading = blocks.first().filter(|b| b.starts_with("<h2")).map(|h| {
-        let text = h.split_once('>').map_or("", |(_, t)| t).trim_end_matches("</h2>");
-        format!("<h2 class=\"continued\">{text} <span class=\"cont\">(continued)</span></h2>")
-    });
-    let mut slides: Vec<String> = Vec::new();
-    let (mut current, mut used) = (String::new(), 0);
-    for block in blocks {
-        let w = weight(block);
-        if used > 0 && used + w > SLIDE_ROOM {
-            slides.push(std::mem::take(&mut current));
-            used = 0;
-            if let Some(h) = &heading {
-                current.push_str(h);
-                used = SLIDE_LINE;
-            }
-        }
-        current.push_str(block);
-        current.push('\n');
-        used += w;
-    }
-    if !current.trim().is_empty() {
-        slides.push(current);
-    }
-    slides
-}
 
 /// Shrink the current slide's text in small steps (not below 70 %) until the page no longer
 /// scrolls.
@@ -176,13 +55,39 @@ fn Deck(entry: &'static Entry, lesson: &'static Lesson) -> impl IntoView {
     let slug: &'static str = &entry.meta.slug;
     // A reading lesson has no simulation: its deck is its title and prose.
     let sim = entry.meta.scenario.as_deref().and_then(Scenario::by_id).map(|s| Sim::lesson(s, false, DEFAULT_SEED));
-    let ctx = LessonCtx { lesson, slug, sim };
+    // The share bar is not for a projector (and its code stays out of this bundle).
+    let ctx = LessonCtx { lesson, slug, sim, share: None };
     let steps = steps(lesson);
     let total = steps.len();
     let at = RwSignal::new(0usize);
     let notes = RwSignal::new(false);
     let notes_html: String = lesson.blocks.iter().filter_map(|b| if let Block::Facilitator { html } = b { Some(html.as_ref()) } else { None }).collect();
-    let go = move |d: isize| at.update(|a| *a = (*a as isize + d).clamp(0, total as isize - 1) as usize);
+    let query: &'static str = expect_context::<crate::router::Location>().query;
+    let read = Session::read(query, crate::content::slug);
+    let position = read.session.as_ref().and_then(|s| Some((s.position(slug)? + 1, s.lessons.len())));
+    let next = read.session.as_ref().and_then(|s| s.next(slug));
+    // Another lesson's presenter page, keeping the session.
+    let open = move |other: &str| {
+        if let Some(s) = crate::content::slug(other) {
+            let _ = window().location().assign(&format!("{}{query}", crate::router::Route::Present(s).href()));
+        }
+    };
+    let hello = RwSignal::new(0u32);
+    let channel = Channel::open(move |msg| match msg {
+        Msg::Go(s, i) if s == slug => at.set(i.min(total - 1)),
+        Msg::Go(s, _) => open(s),
+        Msg::Hello => hello.update(|h| *h += 1),
+        Msg::At(..) => {}
+    });
+    // Say where this window is whenever it moves, or a speaker view asks.
+    Effect::new(move |_| {
+        hello.track();
+        channel.send(Msg::At(slug, at.get()));
+    });
+    let go = move |d: isize| match next.filter(|_| d > 0 && at.get_untracked() + 1 == total) {
+        Some(n) => open(n),
+        None => at.update(|a| *a = (*a as isize + d).clamp(0, total as isize - 1) as usize),
+    };
     let on_sim = {
         let steps = steps.clone();
         move || matches!(steps[at.get_untracked()], Step::Block(i) if matches!(lesson.blocks[i], Block::Sim { .. }))
@@ -254,6 +159,7 @@ fn Deck(entry: &'static Entry, lesson: &'static Lesson) -> impl IntoView {
                     <p class="kicker">{lessons::text::lesson_kicker(&entry.meta, content::lessons().len())}</p>
                     <h1>{entry.meta.title.as_ref()}</h1>
                     <p class="lede">{entry.meta.summary.as_ref()}</p>
+                    {position.map(|(n, of)| view! { <p class="present-keys">{format!("Lesson {n} of {of} in this session")}</p> })}
                     <p class="present-keys">"→ next · ← back · Space play/pause · R reset · F full screen · N notes"</p>
                 </div>
             }
@@ -281,55 +187,19 @@ fn Deck(entry: &'static Entry, lesson: &'static Lesson) -> impl IntoView {
             <div class="present-bar" role="toolbar" aria-label="Presentation">
                 <button type="button" data-present-prev on:click=move |_| go(-1) disabled=move || at.get() == 0>"← Back"</button>
                 <span class="present-count" aria-live="polite">{move || format!("{} / {total}", at.get() + 1)}</span>
-                <button type="button" data-present-next on:click=move |_| go(1) disabled=move || at.get() + 1 == total>"Next →"</button>
+                <button type="button" data-present-next on:click=move |_| go(1) disabled=move || next.is_none() && at.get() + 1 == total>
+                    {move || if next.is_some() && at.get() + 1 == total { "Next lesson →" } else { "Next →" }}
+                </button>
                 <button type="button" on:click=move |_| full_screen()>"Full screen"</button>
                 <button type="button" data-present-notes aria-pressed=move || notes.get().to_string() on:click=move |_| notes.update(|n| *n = !*n)>"Notes"</button>
+                <a href=format!("{}{query}", crate::router::Route::Speaker(slug).href()) target="_blank">"Speaker view"</a>
                 <a href=crate::router::Route::Lesson(slug).href()>"Leave presenter mode"</a>
             </div>
+            <Notices notices=read.problems />
             {screen}
             <Show when=move || notes.get()>
                 <aside class="facilitator present-notes" aria-label="Facilitator notes"><h2>"Facilitator notes"</h2><div inner_html=notes_html.clone()></div></aside>
             </Show>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::borrow::Cow;
-
-    #[test]
-    fn prose_splits_at_sections_and_notes_are_not_screens() {
-        let lesson = Lesson {
-            meta: content::entry("config").unwrap().meta.clone(),
-            blocks: Cow::Owned(vec![
-                Block::Prose { html: Cow::Borrowed("<h2 id=\"a\">A</h2><p>1</p>\n<h2 id=\"b\">B</h2><p>2</p>") },
-                Block::Sim { caption: None },
-                Block::Hint { html: Cow::Borrowed("h") },
-                Block::Facilitator { html: Cow::Borrowed("f") },
-            ]),
-        };
-        assert_eq!(
-            steps(&lesson),
-            vec![Step::Title, Step::Prose("<h2 id=\"a\">A</h2>\n<p>1</p>\n".into()), Step::Prose("<h2 id=\"b\">B</h2>\n<p>2</p>\n".into()), Step::Block(1)]
-        );
-    }
-
-    #[test]
-    fn long_sections_become_several_slides_of_whole_blocks() {
-        let para = format!("<p>{}</p>", "word ".repeat(80));
-        let section = format!(
-            "<h2 id=\"idea\">The idea</h2>\n{para}\n<ul>\n<li>a<ul>\n<li>b</li>\n</ul>\n</li>\n</ul>\n<pre><code>1\n2\n</code></pre>\n{para}\n{para}\n"
-        );
-        let blocks = top_level_blocks(&section);
-        assert_eq!(blocks.len(), 6, "{blocks:?}");
-        assert!(blocks[2].starts_with("<ul>") && blocks[2].ends_with("</ul>"), "a nested list stays whole");
-        let slides = slides_of(&section);
-        assert!(slides.len() >= 2, "{slides:?}");
-        assert!(slides.iter().all(|s| s.split_inclusive("</p>").count() <= 3));
-        assert!(slides[1].starts_with("<h2 class=\"continued\">The idea"), "{}", slides[1]);
-        let joined: String = slides.concat();
-        assert_eq!(joined.matches("word").count(), 240, "nothing lost");
     }
 }

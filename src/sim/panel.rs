@@ -37,6 +37,9 @@ pub fn SimPanel(
     /// The lesson's challenge conditions, shown beside the picture while it runs.
     #[prop(optional)]
     checks: &'static [lessons::Check],
+    /// The bar under it (see [`share_bar`]); presenter mode has none, and so no code for it.
+    #[prop(default = None)]
+    share: Option<ShareFn>,
 ) -> impl IntoView {
     let scenario = sim.scenario().expect("a lesson panel runs a lesson scenario");
     let way = unique_id("way");
@@ -102,7 +105,7 @@ pub fn SimPanel(
             {controls}
             <Live sim=sim label=label />
             {strip}
-            <ShareBar sim=sim path=crate::router::Route::Lesson(slug).path() />
+            {share.map(|f| f(sim, slug))}
         </section>
     }
 }
@@ -387,6 +390,14 @@ pub fn run_link(sim: Sim, path: &str) -> String {
     });
     let origin = window().location().origin().unwrap_or_default();
     format!("{origin}{}{query}", crate::url(path))
+}
+
+/// Draws the bar under a lesson's simulation, given the run and the lesson's slug.
+pub type ShareFn = fn(Sim, &'static str) -> AnyView;
+
+/// The share bar under a lesson's simulation (a [`ShareFn`]).
+pub fn share_bar(sim: Sim, slug: &'static str) -> AnyView {
+    view! { <ShareBar sim=sim path=crate::router::Route::Lesson(slug).path() /> }.into_any()
 }
 
 /// "Copy link": puts the run's link on the clipboard, and shows it for copying by hand.

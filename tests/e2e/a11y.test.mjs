@@ -43,13 +43,15 @@ test('every lesson, and a broken simulation, have no serious violations', async 
   await axe(page, 'broken admin-processes');
 });
 
-test('the sandbox, an embed, presenter mode, the handout and the progress page have no serious violations', async () => {
+test('the sandbox, an embed, presenter mode, the workshop tools and the progress page have no serious violations', async () => {
   const page = await newPage(browser, { bypassCSP: true });
   for (const [path, ready] of [
     ['/sandbox/', '[data-sim="sandbox"]'],
     ['/embed/config/?intro=1', '[data-sim="config"]'],
     ['/present/logs/', '[data-present="logs"]'],
     ['/handout/', '.handout-lesson[data-handout="admin-processes"]'],
+    ['/workshop/?session=logs,config&minutes=30', '[data-session-lesson="config"]'],
+    ['/speaker/config/?session=config,logs', '[data-speaker="config"]'],
     ['/progress/', '[data-progress-code]'],
   ]) {
     await page.goto(server.url + path);

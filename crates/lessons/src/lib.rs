@@ -13,11 +13,13 @@ use std::borrow::Cow;
 pub mod catalogue;
 #[cfg(feature = "parse")]
 pub mod codegen;
+pub mod deck;
 #[cfg(feature = "parse")]
 pub mod markdown;
 #[cfg(feature = "parse")]
 pub mod parse;
 pub mod route;
+pub mod session;
 #[cfg(feature = "parse")]
 pub mod site;
 pub mod text;
@@ -160,6 +162,9 @@ pub enum Block {
     Facilitator { html: Text },
     /// Where the community's current revision differs (HTML).
     Sidebar { title: Text, html: Text },
+    /// The lesson's idea in two or three sentences (HTML), for the printed handout and the
+    /// speaker view; the lesson itself teaches it at length, so its page does not show it.
+    Gist { html: Text },
 }
 
 /// A whole lesson.

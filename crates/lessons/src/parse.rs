@@ -29,7 +29,7 @@ impl fmt::Display for ContentError {
 impl std::error::Error for ContentError {}
 
 /// The fenced-block info strings that are interactive directives.
-pub const DIRECTIVES: [&str; 7] = ["predict", "sim", "challenge", "hint", "solution", "facilitator", "sidebar"];
+pub const DIRECTIVES: [&str; 8] = ["predict", "sim", "challenge", "hint", "solution", "facilitator", "sidebar", "gist"];
 
 /// Code languages allowed in ordinary fenced blocks. Anything else is taken for a mistyped
 /// directive, so a typo like `hnit` fails the build instead of becoming a code sample.
@@ -335,6 +335,7 @@ fn directive(ctx: &Ctx, name: &str, text: &str, line: usize) -> Result<Block, Co
         "hint" => Block::Hint { html: html() },
         "solution" => Block::Solution { html: html() },
         "facilitator" => Block::Facilitator { html: html() },
+        "gist" => Block::Gist { html: html() },
         "sidebar" => {
             let (title, rest) = match text.split_once('\n') {
                 Some((first, rest)) if first.trim_start().starts_with("title:") => (first.trim_start()["title:".len()..].trim().to_string(), rest),
@@ -386,7 +387,7 @@ pub fn parse_solve(text: &str) -> Result<Vec<Text>, String> {
     Ok(out)
 }
 
-/// What a lesson with a scenario must contain: one prediction, one simulation, one challenge,
+/// What a lesson with a scenario must contain: a gist, one prediction, one simulation, one challenge,
 /// two or three hints, one solution, facilitator notes. A lesson without one (the
 /// introduction, or any reading lesson) has none of these.
 fn check_structure(ctx: &Ctx, lesson: &Lesson) -> Result<(), ContentError> {
@@ -397,6 +398,10 @@ fn check_structure(ctx: &Ctx, lesson: &Lesson) -> Result<(), ContentError> {
     let hints = count(|b| matches!(b, Block::Hint { .. }));
     let solutions = count(|b| matches!(b, Block::Solution { .. }));
     let notes = count(|b| matches!(b, Block::Facilitator { .. }));
+    let gists = count(|b| matches!(b, Block::Gist { .. }));
+    if gists > 1 {
+        return Err(ctx.err(1, format!("a lesson has at most one `gist` (found {gists})")));
+    }
     if lesson.meta.scenario.is_none() {
         if predicts + sims + challenges + hints + solutions > 0 {
             return Err(ctx.err(1, "a lesson with `scenario: none` has no interactive blocks (predict, sim, challenge, hint, solution)"));
@@ -410,6 +415,7 @@ fn check_structure(ctx: &Ctx, lesson: &Lesson) -> Result<(), ContentError> {
         ((2..=3).contains(&hints), format!("two or three `hint`s (found {hints})")),
         (solutions == 1, format!("exactly one `solution` (found {solutions})")),
         (notes >= 1, format!("a `facilitator` block (found {notes})")),
+        (gists == 1, "a `gist` (found none)".to_string()),
     ]
     .into_iter()
     .filter(|(ok, _)| !ok)

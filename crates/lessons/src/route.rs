@@ -22,6 +22,10 @@ pub enum Route<'a> {
     Embed(&'a str),
     /// `/present/<slug>/`: presenter mode.
     Present(&'a str),
+    /// `/speaker/<slug>/`: the speaker view, kept in step with presenter mode.
+    Speaker(&'a str),
+    /// `/workshop/`: the session builder (pick lessons, their order and a time budget).
+    Workshop,
     /// `/handout/`: the printable handout.
     Handout,
     /// `/progress/`: export, import and reset.
@@ -40,7 +44,8 @@ pub enum Bundle {
     Practice,
     Embed,
     Presenter,
-    /// The handout and the progress tools.
+    /// The instructor's tools (the session builder, the speaker view, the handout) and the
+    /// progress tools.
     Tools,
 }
 
@@ -85,6 +90,7 @@ pub fn parse<'a>(path: &str, lesson: impl Fn(&str) -> Option<&'a str>, mission: 
         "/missions" => Route::Missions,
         "/drills" => Route::Drills,
         "/handout" => Route::Handout,
+        "/workshop" => Route::Workshop,
         "/progress" => Route::Progress,
         _ => {
             let (section, rest) = path.trim_start_matches('/').split_once('/').unwrap_or((path, ""));
@@ -94,6 +100,7 @@ pub fn parse<'a>(path: &str, lesson: impl Fn(&str) -> Option<&'a str>, mission: 
                 "factors" => one.and_then(lesson).map(Route::Lesson),
                 "embed" => one.and_then(lesson).map(Route::Embed),
                 "present" => one.and_then(lesson).map(Route::Present),
+                "speaker" => one.and_then(lesson).map(Route::Speaker),
                 "missions" => one.and_then(mission).map(Route::Mission),
                 _ => None,
             };
@@ -114,6 +121,8 @@ impl Route<'_> {
             Route::Drills => "/drills/".into(),
             Route::Embed(slug) => format!("/embed/{slug}/"),
             Route::Present(slug) => format!("/present/{slug}/"),
+            Route::Speaker(slug) => format!("/speaker/{slug}/"),
+            Route::Workshop => "/workshop/".into(),
             Route::Handout => "/handout/".into(),
             Route::Progress => "/progress/".into(),
             Route::NotFound => "/404.html".into(),
@@ -146,7 +155,7 @@ impl Route<'_> {
             Route::Missions | Route::Mission(_) | Route::Drills => Bundle::Practice,
             Route::Embed(_) => Bundle::Embed,
             Route::Present(_) => Bundle::Presenter,
-            Route::Handout | Route::Progress => Bundle::Tools,
+            Route::Speaker(_) | Route::Workshop | Route::Handout | Route::Progress => Bundle::Tools,
         }
     }
 
@@ -178,7 +187,8 @@ pub fn all<'a>(lessons: &[&'a str], missions: &[&'a str]) -> Vec<Route<'a>> {
     out.push(Route::Drills);
     out.extend(lessons.iter().map(|s| Route::Embed(s)));
     out.extend(lessons.iter().map(|s| Route::Present(s)));
-    out.extend([Route::Handout, Route::Progress, Route::NotFound]);
+    out.extend(lessons.iter().map(|s| Route::Speaker(s)));
+    out.extend([Route::Workshop, Route::Handout, Route::Progress, Route::NotFound]);
     out
 }
 
@@ -200,7 +210,7 @@ mod tests {
     #[test]
     fn every_page_prints_a_path_that_parses_back_to_it_and_has_a_file() {
         let all = all(&LESSONS, &["friday-deploy"]);
-        assert_eq!(all.len(), 1 + 2 + 2 + 1 + 1 + 2 + 2 + 3);
+        assert_eq!(all.len(), 1 + 2 + 2 + 1 + 1 + 2 + 2 + 2 + 4);
         let mut files: Vec<String> = all.iter().map(|r| r.file()).collect();
         files.sort();
         files.dedup();
@@ -217,11 +227,24 @@ mod tests {
 
     #[test]
     fn unknown_and_malformed_paths_are_not_found() {
-        for p in ["/factors/nope", "/factors/", "/factors/config/x", "/present/config/x/", "/missions/nope/", "/embed/", "/x", "/factors/introduction"] {
+        for p in [
+            "/factors/nope",
+            "/factors/",
+            "/factors/config/x",
+            "/present/config/x/",
+            "/missions/nope/",
+            "/embed/",
+            "/x",
+            "/factors/introduction",
+            "/speaker/",
+            "/speaker/nope/",
+            "/workshop/x",
+        ] {
             assert_eq!(route(p), Route::NotFound, "{p}");
         }
         assert_eq!(route("/factors/config/"), Route::Lesson("config"));
         assert_eq!(route("/progress/index.html"), Route::Progress);
+        assert_eq!(route("/speaker/config"), Route::Speaker("config"));
     }
 
     #[test]

@@ -59,6 +59,7 @@ pub fn encode(blocks: &[Block]) -> String {
             Block::Solution { html } => vec!["solution".into(), html.to_string()],
             Block::Facilitator { html } => vec!["facilitator".into(), html.to_string()],
             Block::Sidebar { title, html } => vec!["sidebar".into(), title.to_string(), html.to_string()],
+            Block::Gist { html } => vec!["gist".into(), html.to_string()],
         };
         assert!(fields.iter().skip(1).all(|f| f.split(GS).all(is_clean)), "content contains a separator character");
         out.push(RS);
@@ -122,6 +123,7 @@ pub fn decode(data: &str) -> Result<List<Block>, WireError> {
             ["solution", html] => Block::Solution { html: text(html) },
             ["facilitator", html] => Block::Facilitator { html: text(html) },
             ["sidebar", title, html] => Block::Sidebar { title: text(title), html: text(html) },
+            ["gist", html] => Block::Gist { html: text(html) },
             _ => return Err(WireError(format!("unknown block `{}`", f.first().copied().unwrap_or("")))),
         };
         blocks.push(block);
@@ -159,6 +161,7 @@ mod tests {
             Block::Solution { html: text("s") },
             Block::Facilitator { html: text("f") },
             Block::Sidebar { title: text("t"), html: text("") },
+            Block::Gist { html: text("g") },
         ]
     }
 

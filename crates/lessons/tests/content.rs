@@ -91,6 +91,7 @@ fn render(l: &Lesson) -> String {
             Block::Solution { html } => ("solution", html.to_string()),
             Block::Facilitator { html } => ("facilitator", html.to_string()),
             Block::Sidebar { title, html } => ("sidebar", format!("{title}\n{html}")),
+            Block::Gist { html } => ("gist", html.to_string()),
         };
         out.push_str(&format!("\n=== {kind}\n{body}"));
     }
@@ -105,7 +106,7 @@ fn rendered_blocks_match_their_snapshots() {
 }
 
 const GOOD: &str = "---\ntitle: Config\nnumber: 3\nslug: config\nsummary: s\nscenario: config\nminutes: 5\ncanonical: https://12factor.net/config\n---\n";
-const BODY: &str = "\n```predict\nquestion: q?\n- [x] a\n- b\nexplain: e\n```\n\n```sim\n```\n\n```challenge\ngoal: g\ncheck: compliant = 1, deploys >= 1\nsolve: staging\n```\n\n```hint\nh1\n```\n\n```hint\nh2\n```\n\n```solution\ns\n```\n\n```facilitator\nf\n```\n";
+const BODY: &str = "\n```predict\nquestion: q?\n- [x] a\n- b\nexplain: e\n```\n\n```sim\n```\n\n```challenge\ngoal: g\ncheck: compliant = 1, deploys >= 1\nsolve: staging\n```\n\n```hint\nh1\n```\n\n```hint\nh2\n```\n\n```solution\ns\n```\n\n```facilitator\nf\n```\n\n```gist\ng\n```\n";
 
 #[test]
 fn raw_html_in_content_comes_out_escaped() {
@@ -128,6 +129,8 @@ fn content_mistakes_fail_with_file_and_line() {
         (with_body(&|b| b.replace("solve: staging", "solve: launch")), "unknown event `launch`"),
         (with_body(&|b| b.replace("- [x] a", "- a")), "marks no option as correct"),
         (with_body(&|b| b.replace("```solution\ns\n```\n", "")), "exactly one `solution`"),
+        (with_body(&|b| b.replace("```gist\ng\n```\n", "")), "a `gist` (found none)"),
+        (with_body(&|b| format!("{b}\n```gist\nagain\n```\n")), "at most one `gist`"),
     ];
     for (src, message) in cases {
         let e = parse_lesson("content/03-config.md", &src).expect_err(message);

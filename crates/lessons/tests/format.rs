@@ -30,10 +30,11 @@ fn the_example_lesson_parses_into_every_kind_of_block_and_its_challenge_is_fair(
             Block::Solution { .. } => "solution",
             Block::Facilitator { .. } => "facilitator",
             Block::Sidebar { .. } => "sidebar",
+            Block::Gist { .. } => "gist",
         })
         .collect();
-    assert_eq!(kinds, ["prose", "predict", "sim", "outcome", "challenge", "hint", "hint", "solution", "facilitator", "sidebar"]);
-    match &lesson.blocks[1] {
+    assert_eq!(kinds, ["gist", "prose", "predict", "sim", "outcome", "challenge", "hint", "hint", "solution", "facilitator", "sidebar"]);
+    match &lesson.blocks[2] {
         Block::Predict { options, correct, .. } => assert_eq!((options.len(), *correct), (3, 1)),
         other => panic!("{other:?}"),
     }

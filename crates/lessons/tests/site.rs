@@ -60,8 +60,9 @@ fn every_lesson_page_is_complete_and_discoverable() {
                 assert!(page.contains(html.as_ref()), "{slug}: a prose block is missing");
             }
         }
-        // One island per interactive block; hints share one.
-        let interactive = lesson.blocks.iter().filter(|b| !matches!(b, Block::Prose { .. } | Block::Sidebar { .. } | Block::Hint { .. })).count() + 1;
+        // One island per interactive block; hints share one; the gist is not on the page.
+        let interactive =
+            lesson.blocks.iter().filter(|b| !matches!(b, Block::Prose { .. } | Block::Sidebar { .. } | Block::Hint { .. } | Block::Gist { .. })).count() + 1;
         assert_eq!(count(&page, r#"data-island="block""#), interactive, "{slug}");
         // The data the islands read decodes to exactly the lesson's blocks.
         let from = page.find(r#"id="lesson-data">"#).unwrap() + r#"id="lesson-data">"#.len();

@@ -204,8 +204,10 @@ fn chrome(site: Site, path: &str, current: Option<&str>, main: &str) -> String {
 </main>
 <footer class="site-footer">
 <p>{NAME} runs entirely in your browser; progress is saved on this device only. The methodology is described at <a href="https://12factor.net/">12factor.net</a>.</p>
+<p>Teaching it? <a href="{b}{workshop}">Plan a workshop</a>: presenter mode, a speaker view and a printed handout.</p>
 </footer>
-</div>"##
+</div>"##,
+        workshop = crate::route::Route::Workshop.rel()
     )
 }
 
@@ -216,6 +218,8 @@ fn block_html(lesson: &Lesson, index: usize) -> Option<String> {
     let first_hint = blocks.iter().position(|b| matches!(b, Block::Hint { .. }));
     let island = |inner: String| format!(r#"<div class="island" data-island="block" data-block="{index}">{inner}</div>"#);
     Some(match &blocks[index] {
+        // For the handout and the speaker view only.
+        Block::Gist { .. } => return None,
         Block::Prose { html } => format!(r#"<div class="prose">{html}</div>"#),
         Block::Sidebar { title, html } => {
             format!(r#"<aside class="sidebar"><h3><span class="sidebar-kicker">Since then: </span><span>{title}</span></h3><div>{html}</div></aside>"#)
