@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export const SCREENSHOTS = 'screenshots';
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -26,11 +26,12 @@ export const numberOf = (slug) => CATALOGUE.lessons.find((l) => l.slug === slug)
 /** The workshop server (crates/server), built by `cargo build --release -p tfp-server`. */
 const SERVER = 'target/release/playground-server';
 
-/** Serve `dir` under `base` with the workshop server on a free port; returns { url, close }. */
-export async function serve(dir = 'dist', base = '/') {
+/** Start the workshop server with `args` (run in `cwd`); returns its first stdout line, the
+ * `listening` event (`{ url, site, … }`), and a way to stop it. */
+export async function startServer(args, cwd = process.cwd()) {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: build it with cargo build --release -p tfp-server`);
-  const child = spawn(SERVER, ['--dir', dir, '--port', '0', '--base', base], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise((ok, fail) => {
+  const child = spawn(resolve(SERVER), args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const listening = await new Promise((ok, fail) => {
     let first = '';
     const onData = (d) => {
       first += String(d);
@@ -38,13 +39,19 @@ export async function serve(dir = 'dist', base = '/') {
       if (!first.includes('\n')) return;
       child.stdout.off('data', onData);
       child.stdout.resume(); // the request log: read and dropped
-      try { ok(JSON.parse(line).url); } catch { fail(new Error(`the server said: ${line}`)); }
+      try { ok(JSON.parse(line)); } catch { fail(new Error(`the server said: ${line}`)); }
     };
     child.stdout.on('data', onData);
     child.stderr.resume();
-    child.on('exit', (code) => fail(new Error('server exited ' + code)));
+    child.on('exit', (code) => fail(new Error(`the server exited ${code}`)));
   });
-  return { url: url.replace(/\/$/, ''), close: () => child.kill() };
+  return { listening, close: () => child.kill() };
+}
+
+/** Serve `dir` under `base` with the workshop server on a free port; returns { url, close }. */
+export async function serve(dir = 'dist', base = '/') {
+  const { listening, close } = await startServer(['--dir', dir, '--port', '0', '--base', base]);
+  return { url: listening.url.replace(/\/$/, ''), close };
 }
 
 /** Launch Chromium the way this machine needs it. */

@@ -2,24 +2,16 @@
 // build it so), it serves the whole site from any folder, with nothing beside it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { CATALOGUE } from './helpers.mjs';
+import { join } from 'node:path';
+import { CATALOGUE, startServer } from './helpers.mjs';
 
 test('the server binary alone serves the whole site, from an empty folder', async () => {
   const empty = mkdtempSync(join(tmpdir(), 'no-site-'));
-  const child = spawn(resolve('target/release/playground-server'), ['--port', '0'], { cwd: empty, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stderr.resume();
+  const { listening, close } = await startServer(['--port', '0'], empty);
   try {
-    const line = await new Promise((ok, fail) => {
-      let text = '';
-      child.stdout.on('data', (d) => { text += d; if (text.includes('\n')) ok(text.split('\n')[0]); });
-      child.on('exit', (code) => fail(new Error(`the server exited ${code}`)));
-    });
-    const listening = JSON.parse(line);
-    assert.equal(listening.site, 'the site inside this binary', line);
+    assert.equal(listening.site, 'the site inside this binary', JSON.stringify(listening));
     assert.ok(!existsSync(join(empty, 'dist')), 'nothing beside it');
     const home = await fetch(listening.url);
     assert.equal(home.status, 200);
@@ -34,6 +26,6 @@ test('the server binary alone serves the whole site, from an empty folder', asyn
     assert.equal(sw.headers.get('cache-control'), 'no-cache');
     assert.equal((await fetch(`${listening.url}no/such/page`)).status, 404);
   } finally {
-    child.kill();
+    close();
   }
 });

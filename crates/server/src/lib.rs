@@ -36,7 +36,7 @@ pub const MAX_HEADER_BYTES: usize = 16 * 1024;
 /// What an address means under the site.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Target {
-    /// This file, with this status (200, or 404 for the not-found page).
+    /// This file, which exists, with this status (200, or 404 for the not-found page).
     File(PathBuf, StatusCode),
     /// Send the browser here (a folder without its slash, a page with a stray one).
     Redirect(String),
@@ -94,8 +94,14 @@ pub fn resolve(dir: &Path, base: &str, raw_path: &str, query: Option<&str>) -> T
     not_found(dir)
 }
 
+/// The site's not-found page, or a plain 404 if the build has none.
 fn not_found(dir: &Path) -> Target {
-    Target::File(dir.join("404.html"), StatusCode::NOT_FOUND)
+    let page = dir.join("404.html");
+    if page.is_file() {
+        Target::File(page, StatusCode::NOT_FOUND)
+    } else {
+        Target::Refused(StatusCode::NOT_FOUND, "Not found (and this build has no 404 page).")
+    }
 }
 
 /// The path percent-decoded, if it is well formed: valid escapes, valid UTF-8, no NUL or
@@ -161,10 +167,8 @@ pub async fn answer(dir: &Path, base: &str, req: Request) -> Response<Body> {
             }
             res
         }
+        // `resolve` found the file; if it has gone since, `ServeFile` answers 404 itself.
         Target::File(path, status) => {
-            if !path.is_file() {
-                return text(StatusCode::NOT_FOUND, "Not found (and this build has no 404 page).");
-            }
             let cache = cache_control(&path);
             let served = ServeFile::new(&path).precompressed_br().precompressed_gzip().oneshot(req).await;
             let mut res = match served {
@@ -265,6 +269,15 @@ mod tests {
         assert_eq!(resolve(&d, "/sub/", "/sub/factors/config", None), file("factors/config.html"));
         assert_eq!(resolve(&d, "/sub/", "/sub", None), Target::Redirect("/sub/".into()));
         assert_eq!(resolve(&d, "/sub/", "/factors/config", None), Target::File(d.join("404.html"), StatusCode::NOT_FOUND));
+    }
+
+    #[test]
+    fn a_build_without_a_not_found_page_answers_a_plain_404() {
+        let d = std::env::temp_dir().join(format!("tfp-server-unit-no404-{}", std::process::id()));
+        std::fs::create_dir_all(&d).unwrap();
+        std::fs::write(d.join("index.html"), "home").unwrap();
+        assert!(matches!(resolve(&d, "/", "/nope", None), Target::Refused(StatusCode::NOT_FOUND, _)));
+        assert!(matches!(resolve(&d, "/", "/factors/", None), Target::Refused(StatusCode::NOT_FOUND, _)));
     }
 
     #[test]
