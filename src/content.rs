@@ -43,6 +43,12 @@ pub fn slug(slug: &str) -> Option<&'static str> {
     entry(slug).map(|e| e.meta.slug.as_ref())
 }
 
+/// A lesson's own estimate of its minutes (front matter `minutes`); 10 for a slug no
+/// lesson has. The session builder, the speaker view and the handout plan with it.
+pub fn minutes(slug: &str) -> u16 {
+    entry(slug).map_or(10, |e| u16::from(e.meta.minutes))
+}
+
 /// The lessons before and after the one numbered `number` (1 to the last).
 pub fn neighbours(number: u8) -> (Option<&'static Entry>, Option<&'static Entry>) {
     let i = usize::from(number);

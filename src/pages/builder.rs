@@ -11,11 +11,6 @@ use lessons::session::{duration, Session, MAX_MINUTES};
 use lessons::text::esc;
 use wasm_bindgen::JsCast;
 
-/// A lesson's own estimate, in minutes.
-fn estimate(slug: &str) -> u16 {
-    content::entry(slug).map_or(10, |e| u16::from(e.meta.minutes))
-}
-
 /// "3. Config"
 fn title(slug: &str) -> String {
     content::entry(slug).map_or_else(|| slug.to_string(), |e| format!("{}. {}", e.meta.number, e.meta.title))
@@ -79,7 +74,7 @@ pub fn Builder() -> impl IntoView {
     };
     let rows = move || {
         let s = session.get();
-        let plan = s.plan(estimate);
+        let plan = s.plan(content::minutes);
         let n = s.lessons.len();
         let button = |act: &str, slug: &str, label: &str, text: &str, off: bool| {
             format!(
@@ -92,7 +87,7 @@ pub fn Builder() -> impl IntoView {
             .zip(plan)
             .enumerate()
             .map(|(i, (&slug, planned))| {
-                let own = estimate(slug);
+                let own = content::minutes(slug);
                 let name = esc(&title(slug));
                 format!(
                     r#"<li class="session-row" data-session-lesson="{slug}"><span class="session-title">{name}</span><span class="session-time">about {own} min{}{}</span><span class="session-moves">{}{}{}</span></li>"#,
@@ -115,7 +110,7 @@ pub fn Builder() -> impl IntoView {
                 let name = esc(&title(slug));
                 format!(
                     r#"<li><button type="button" id="add-{slug}" data-act="add" data-slug="{slug}" data-session-add="{slug}" aria-label="Add {name}">+ Add</button> {name} · about {} min</li>"#,
-                    estimate(slug)
+                    content::minutes(slug)
                 )
             })
             .collect::<String>()
@@ -125,7 +120,7 @@ pub fn Builder() -> impl IntoView {
         if s.lessons.is_empty() {
             return "No lessons chosen yet: add some below.".to_string();
         }
-        let own: u32 = s.lessons.iter().map(|l| u32::from(estimate(l))).sum();
+        let own: u32 = s.lessons.iter().map(|l| u32::from(content::minutes(l))).sum();
         let count = lessons::text::count_words(s.lessons.len());
         let lessons_word = if s.lessons.len() == 1 { "lesson" } else { "lessons" };
         match s.minutes.map(u32::from) {

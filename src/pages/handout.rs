@@ -24,7 +24,7 @@ pub fn Handout() -> impl IntoView {
         None => content::lessons().iter().collect(),
     };
     let planned: Vec<Option<u16>> = match &session {
-        Some(s) if s.minutes.is_some() => s.plan(|l| content::entry(l).map_or(10, |e| u16::from(e.meta.minutes))).into_iter().map(Some).collect(),
+        Some(s) if s.minutes.is_some() => s.plan(content::minutes).into_iter().map(Some).collect(),
         _ => vec![None; entries.len()],
     };
     let lessons = RwSignal::new(Vec::<&'static Lesson>::new());
@@ -123,11 +123,6 @@ async fn gloo_fetch(url: &str) -> Option<String> {
     wasm_bindgen_futures::JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
 }
 
-/// The lesson's idea in a few lines (its `gist`), or nothing.
-fn gist(l: &Lesson) -> &str {
-    l.blocks.iter().find_map(|b| if let Block::Gist { html } = b { Some(html.as_ref()) } else { None }).unwrap_or("")
-}
-
 /// A QR code for `text` as an SVG drawing (dark modules as one path), or nothing if it is too
 /// long to encode.
 fn qr_svg(text: &str) -> Option<String> {
@@ -179,7 +174,7 @@ fn lesson_page(l: &'static Lesson, picture: Option<&str>, origin: &str) -> Strin
         n = meta.number,
         title = esc(&meta.title),
         summary = esc(&meta.summary),
-        idea = gist(l),
+        idea = l.gist(),
         figure = figure.unwrap_or_default(),
         predict = predict.unwrap_or_default(),
         challenge = challenge.unwrap_or_default(),

@@ -61,7 +61,7 @@ fn Deck(entry: &'static Entry, lesson: &'static Lesson) -> impl IntoView {
     let total = steps.len();
     let at = RwSignal::new(0usize);
     let notes = RwSignal::new(false);
-    let notes_html: String = lesson.blocks.iter().filter_map(|b| if let Block::Facilitator { html } = b { Some(html.as_ref()) } else { None }).collect();
+    let notes_html = lesson.facilitator_notes();
     let query: &'static str = expect_context::<crate::router::Location>().query;
     let read = Session::read(query, crate::content::slug);
     let position = read.session.as_ref().and_then(|s| Some((s.position(slug)? + 1, s.lessons.len())));

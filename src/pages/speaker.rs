@@ -64,7 +64,7 @@ fn clock(ms: u64) -> String {
 fn screen(entry: &Entry, lesson: &Lesson, step: &Step) -> String {
     match step {
         Step::Title => {
-            let gist = lesson.blocks.iter().find_map(|b| if let Block::Gist { html } = b { Some(html.as_ref()) } else { None }).unwrap_or("");
+            let gist = lesson.gist();
             format!("<h3>{}. {}</h3><p>{}</p><h4>In short</h4>{gist}", entry.meta.number, esc(&entry.meta.title), esc(&entry.meta.summary))
         }
         Step::Prose(html) => format!(r#"<div class="prose">{html}</div>"#),
@@ -110,7 +110,7 @@ fn SpeakerDeck(entry: &'static Entry, lesson: &'static Lesson) -> impl IntoView 
     let total = steps.len();
     let at = RwSignal::new(0usize);
     let answering = RwSignal::new(false);
-    let notes: String = lesson.blocks.iter().filter_map(|b| if let Block::Facilitator { html } = b { Some(html.as_ref()) } else { None }).collect();
+    let notes = lesson.facilitator_notes();
 
     // Another lesson's speaker view, keeping the session.
     let open = move |other: &str| {
@@ -170,7 +170,7 @@ fn SpeakerDeck(entry: &'static Entry, lesson: &'static Lesson) -> impl IntoView 
     let now = RwSignal::new(now_ms());
     gloo::timers::callback::Interval::new(1000, move || now.set(now_ms())).forget();
     let slot = session.as_ref().and_then(|s| {
-        let plan = s.plan(|l| content::entry(l).map_or(10, |e| u16::from(e.meta.minutes)));
+        let plan = s.plan(content::minutes);
         let i = s.position(slug)?;
         let from: u32 = plan[..i].iter().map(|&m| u32::from(m)).sum();
         Some((from, from + u32::from(plan[i]), s.minutes))

@@ -184,4 +184,14 @@ impl Lesson {
             _ => None,
         })
     }
+
+    /// Its gist (HTML), or nothing if it has none.
+    pub fn gist(&self) -> &str {
+        self.blocks.iter().find_map(|b| if let Block::Gist { html } = b { Some(html.as_ref()) } else { None }).unwrap_or("")
+    }
+
+    /// Its facilitator notes (HTML), all of them, in order.
+    pub fn facilitator_notes(&self) -> String {
+        self.blocks.iter().filter_map(|b| if let Block::Facilitator { html } = b { Some(html.as_ref()) } else { None }).collect()
+    }
 }
