@@ -24,6 +24,8 @@ pub mod session;
 pub mod site;
 pub mod text;
 #[cfg(feature = "parse")]
+pub mod translation;
+#[cfg(feature = "parse")]
 pub mod verify;
 pub mod wire;
 

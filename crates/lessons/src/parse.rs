@@ -101,6 +101,13 @@ fn front_matter(ctx: &Ctx) -> Result<(Meta, usize), ContentError> {
         }
         let (key, value) = raw.split_once(':').ok_or_else(|| ctx.err(line, format!("expected `key: value`, found `{raw}`")))?;
         let key = key.trim();
+        if key == TRANSLATED_FROM {
+            // Read by the translators' report (see `translated_from`), not by the app.
+            if !value.trim().bytes().all(|b| b.is_ascii_hexdigit()) || value.trim().len() != 12 {
+                return Err(ctx.err(line, format!("`{TRANSLATED_FROM}` is the English file's fingerprint, 12 hex digits, as the build's report prints it")));
+            }
+            continue;
+        }
         let idx = FRONT_KEYS
             .iter()
             .position(|k| *k == key)
@@ -225,8 +232,27 @@ fn body(ctx: &Ctx, start: usize) -> Result<Vec<Block>, ContentError> {
     Ok(blocks)
 }
 
-/// The heading that starts a lesson's outcome section (what the learner sees happen).
-pub const OUTCOME_HEADING: &str = "What just broke";
+/// The front-matter key a translated lesson records its English source's fingerprint under
+/// ([`source_fingerprint`]), so the build can report translations the English has moved past.
+pub const TRANSLATED_FROM: &str = "translated-from";
+
+/// The fingerprint of an English lesson file, as a translation's `translated-from` records it.
+pub fn source_fingerprint(source: &str) -> String {
+    crate::wire::fingerprint(source)
+}
+
+/// A translated lesson's `translated-from`, if its front matter has one.
+pub fn translated_from(source: &str) -> Option<&str> {
+    let front = source.strip_prefix("---\n")?.split("\n---").next()?;
+    front.lines().find_map(|l| l.split_once(':').filter(|(k, _)| k.trim() == TRANSLATED_FROM).map(|(_, v)| v.trim()))
+}
+
+/// Whether a `## ` heading starts a lesson's outcome section (what the learner sees happen):
+/// it begins with the catalogue's `content-outcome-heading` in any language
+/// (`What just broke…`, `Qué acaba de romperse…`).
+fn is_outcome(heading: &str) -> bool {
+    i18n::Lang::ALL.iter().any(|l| heading.starts_with(&i18n::f_in(*l, i18n::Msg::ContentOutcomeHeading, &[])))
+}
 
 /// Split a run of prose Markdown at an `## What just broke…` heading: the section it starts
 /// (up to the next `## ` heading) becomes the outcome, with the heading's text as its title;
@@ -240,10 +266,11 @@ fn split_outcome(md: &str) -> Vec<(Option<&str>, &str)> {
             fence = !fence;
         } else if !fence && t.starts_with("## ") {
             let heading = t[3..].trim();
-            if title.is_some() || heading.starts_with(OUTCOME_HEADING) {
+            let outcome = is_outcome(heading);
+            if title.is_some() || outcome {
                 parts.push((title, &md[start..at]));
-                start = if heading.starts_with(OUTCOME_HEADING) { at + line.len() } else { at };
-                title = heading.starts_with(OUTCOME_HEADING).then_some(heading);
+                start = if outcome { at + line.len() } else { at };
+                title = outcome.then_some(heading);
             }
         }
         at += line.len();

@@ -219,3 +219,77 @@ fn a_lesson_need_not_be_a_factor_but_every_factor_needs_its_lesson() {
     let e = parse_all(&files).unwrap_err();
     assert!(e.message.contains("every factor needs its lesson; missing: config"), "{e}");
 }
+
+/// Each language's sections, as its lessons' headings give their ids, and words that mark
+/// unfinished text in it ("todo" is a Spanish word).
+fn sections_and_placeholders(lang: i18n::Lang) -> ([&'static str; 4], &'static [&'static str]) {
+    match lang {
+        i18n::Lang::Es => (["la-idea", "cómo-sale-mal", "cómo-arreglarlo", "en-el-mundo-real"], &["tbd", "lorem", "fixme", "xxx", "pendiente de traducir"]),
+        _ => (["the-idea", "how-it-goes-wrong", "how-to-fix-it", "in-the-real-world"], &["todo", "tbd", "lorem", "placeholder", "fixme"]),
+    }
+}
+
+#[test]
+fn every_translated_lesson_is_its_english_lesson_in_other_words() {
+    let content = concat!(env!("CARGO_MANIFEST_DIR"), "/../../content");
+    let english = lessons();
+    for lang in i18n::Lang::OFFERED.into_iter().filter(|l| *l != i18n::Lang::En) {
+        let t = tfp_lessons::translation::read(content, lang, &english).unwrap_or_else(|e| panic!("{e}"));
+        assert!(t.lessons.iter().all(Option::is_some), "{}: every lesson is translated", lang.code());
+        let (sections, placeholders) = sections_and_placeholders(lang);
+        for l in t.lessons.iter().flatten() {
+            let count = |pred: fn(&Block) -> bool| l.blocks.iter().filter(|b| pred(b)).count();
+            if l.meta.factor().is_some() {
+                assert_eq!(count(|b| matches!(b, Block::Outcome { .. })), 1, "{} {}: its outcome heading is recognised", lang.code(), l.meta.slug);
+                let prose: String = l.blocks.iter().filter_map(|b| if let Block::Prose { html } = b { Some(html.as_ref()) } else { None }).collect();
+                for section in sections {
+                    assert!(prose.contains(&format!("id=\"{section}\"")), "{} {}: missing section {section}", lang.code(), l.meta.slug);
+                }
+                for p in placeholders {
+                    assert!(!prose.to_lowercase().contains(p), "{} {}: contains {p}", lang.code(), l.meta.slug);
+                }
+            }
+            verify_challenge(l).unwrap_or_else(|e| panic!("{} {}: {e}", lang.code(), l.meta.slug));
+        }
+        let report = tfp_lessons::translation::report(&english, std::slice::from_ref(&t));
+        assert!(report.starts_with(&format!("{} lessons: {} of {} translated", lang.code(), english.len(), english.len())), "{report}");
+    }
+}
+
+#[test]
+fn a_translation_that_is_not_the_same_lesson_is_refused_and_a_stale_one_reported() {
+    let dir = std::env::temp_dir().join(format!("tfp-translation-{}", std::process::id()));
+    let es = dir.join("es");
+    std::fs::create_dir_all(&es).unwrap();
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../content");
+    for (path, source) in files() {
+        std::fs::write(dir.join(path.rsplit('/').next().unwrap()), source).unwrap();
+    }
+    let english = lessons();
+    let spanish = std::fs::read_to_string(format!("{root}/es/03-config.md")).unwrap();
+    let read = || tfp_lessons::translation::read(dir.to_str().unwrap(), i18n::Lang::Es, &english);
+    // Only one lesson: the others fall back to English.
+    std::fs::write(es.join("03-config.md"), &spanish).unwrap();
+    let t = read().unwrap();
+    assert_eq!(t.lessons.iter().flatten().count(), 1);
+    assert!(t.stale.is_empty());
+    assert!(tfp_lessons::translation::report(&english, &[t]).contains("in English: introduction, codebase, dependencies, backing-services"));
+    // The English lesson changes: the translation is reported stale, with the fingerprint to record.
+    let english_path = dir.join("03-config.md");
+    std::fs::write(&english_path, std::fs::read_to_string(&english_path).unwrap() + "\nOne more line.\n").unwrap();
+    let t = read().unwrap();
+    assert_eq!(t.stale.len(), 1, "{:?}", t.stale);
+    assert!(t.stale[0].contains("translated-from: "));
+    // A changed challenge, a missing fingerprint, or a lesson English does not have is refused.
+    for (from, to, says) in [
+        ("check: ", "check: restarts >= 1\ncheck: ", "check:"),
+        ("translated-from: ", "x-translated-from: ", "unknown front-matter key"),
+        ("slug: config", "slug: nope", "should be named `03-nope.md`"),
+        ("minutes: 20", "minutes: 25", "minutes must be the English"),
+    ] {
+        std::fs::write(es.join("03-config.md"), spanish.replacen(from, to, 1)).unwrap();
+        let e = read().err().unwrap_or_default();
+        assert!(e.contains(says), "{from}: {e}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

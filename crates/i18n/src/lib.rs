@@ -1,0 +1,423 @@
+//! The playground's words in every language.
+//!
+//! Translators write Fluent files (`locales/<lang>/*.ftl`). `build.rs` parses them at build
+//! time (see [`compile`]) into:
+//! - [`Msg`], one variant per English message (`nav-factors` is `Msg::NavFactors`), so code
+//!   names a message the compiler checks;
+//! - each language's messages in a compact text, one line per message in `Msg` order. English
+//!   is compiled into the app; the build writes the others as data files (`i18n/<lang>.txt`)
+//!   that a page in that language fetches before it starts;
+//! - the pseudo-locale, made from English (accented, about 40 % longer, in brackets), which
+//!   the end-to-end tests use to find text that was never translated or does not fit.
+//!
+//! A shipped language missing a message, or using a variable its English message does not
+//! give, fails the build. [`t!`] formats a message in the page's language: placeholders by
+//! name, numbers with the language's decimal sign, and plural forms by hand-written rules
+//! (tested against the CLDR rules in `intl_pluralrules`).
+
+#[cfg(test)]
+mod compile;
+mod plural;
+
+pub use plural::Plural;
+use std::cell::RefCell;
+
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+/// A language the site is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    /// English: the source language, at the site's root.
+    En,
+    /// Spanish, under `/es/`.
+    Es,
+    /// The pseudo-locale (`en-XA`), made from English for the tests; never offered.
+    Pseudo,
+}
+
+impl Lang {
+    /// Every language the build writes pages in.
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Es, Lang::Pseudo];
+    /// The languages a learner is offered (in the switcher, `hreflang`, the sitemap).
+    pub const OFFERED: [Lang; 2] = [Lang::En, Lang::Es];
+
+    /// Its BCP 47 tag, as `<html lang>` and `?lang=` write it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+            Lang::Pseudo => "en-XA",
+        }
+    }
+
+    /// Its name in itself, as the language switcher shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
+            Lang::Pseudo => "Ƥšéúđó",
+        }
+    }
+
+    /// The language with this tag (`es`, `es-MX`, `ES`): a regional tag gives its language.
+    pub fn from_code(tag: &str) -> Option<Lang> {
+        let tag = tag.trim();
+        if tag.eq_ignore_ascii_case("en-XA") {
+            return Some(Lang::Pseudo);
+        }
+        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        Lang::OFFERED.into_iter().find(|l| l.code().eq_ignore_ascii_case(primary))
+    }
+
+    /// The folder its pages are under (`""` for English at the root, `"/es"`).
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Lang::En => "",
+            Lang::Es => "/es",
+            Lang::Pseudo => "/en-xa",
+        }
+    }
+
+    /// The language of a path under the site's base, and the path without its folder:
+    /// `/es/factors/config` is Spanish `/factors/config`, `/es` is Spanish `/`.
+    pub fn split(path: &str) -> (Lang, &str) {
+        for lang in [Lang::Es, Lang::Pseudo] {
+            if let Some(rest) = path.strip_prefix(lang.prefix()) {
+                if rest.is_empty() {
+                    return (lang, "/");
+                }
+                if rest.starts_with('/') {
+                    return (lang, rest);
+                }
+            }
+        }
+        (Lang::En, path)
+    }
+
+    /// Its compiled messages, one line per [`Msg`]. The app carries only English's (the
+    /// others are the data files the build writes from this).
+    pub fn compiled(self) -> &'static str {
+        match self {
+            Lang::En => EN,
+            Lang::Es => ES,
+            Lang::Pseudo => PSEUDO,
+        }
+    }
+
+    /// The plural category of a number in this language.
+    pub fn plural(self, n: Num) -> Plural {
+        match self {
+            Lang::En | Lang::Pseudo => plural::english(n),
+            Lang::Es => plural::spanish(n),
+        }
+    }
+
+    /// The decimal sign.
+    fn decimal(self) -> char {
+        match self {
+            Lang::Es => ',',
+            _ => '.',
+        }
+    }
+}
+
+/// A number as plural rules see it: its value and how many decimals it is shown with.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Num {
+    pub value: f64,
+    pub decimals: u8,
+}
+
+/// A value given to a message's placeholder.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Arg<'a> {
+    Str(&'a str),
+    Num(Num),
+}
+
+impl Arg<'_> {
+    /// A number shown with `decimals` decimals (`Arg::dec(2.5, 1)` is "2.5", or "2,5").
+    pub fn dec(value: f64, decimals: u8) -> Arg<'static> {
+        Arg::Num(Num { value, decimals })
+    }
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Str(s)
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::Str(s)
+    }
+}
+
+macro_rules! from_int {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg<'static> {
+            fn from(n: $t) -> Self {
+                Arg::Num(Num { value: n as f64, decimals: 0 })
+            }
+        }
+    )*};
+}
+from_int!(u8, u16, u32, u64, usize, i8, i16, i32, i64);
+
+thread_local! {
+    /// The page's language and its messages (English until [`install`] says otherwise).
+    static NOW: RefCell<Option<(Lang, Vec<&'static str>)>> = const { RefCell::new(None) };
+}
+
+/// Use `lang`'s messages from now on. `data` is its compiled text (the data file); one that
+/// does not have one line per message (a file from another build) is refused, and the
+/// language stays as it was.
+pub fn install(lang: Lang, data: &'static str) -> Result<(), String> {
+    let lines: Vec<&'static str> = data.strip_suffix('\n').unwrap_or(data).split('\n').collect();
+    if lines.len() != Msg::COUNT {
+        return Err(format!("the {} messages do not match this version ({} of {})", lang.code(), lines.len(), Msg::COUNT));
+    }
+    NOW.with(|n| *n.borrow_mut() = Some((lang, lines)));
+    Ok(())
+}
+
+/// The language messages are in now.
+pub fn lang() -> Lang {
+    NOW.with(|n| n.borrow().as_ref().map_or(Lang::En, |(l, _)| *l))
+}
+
+/// A message without placeholders, in the current language.
+pub fn t(m: Msg) -> String {
+    f(m, &[])
+}
+
+/// A message with its placeholders' values (by name), in the current language. A value not
+/// given shows as `{name}`, so a slip is visible rather than silent.
+pub fn f(m: Msg, args: &[(&str, Arg)]) -> String {
+    NOW.with(|n| {
+        let mut now = n.borrow_mut();
+        let (lang, lines) = now.get_or_insert_with(|| (Lang::En, EN.strip_suffix('\n').unwrap_or(EN).split('\n').collect()));
+        let mut out = String::new();
+        format(lines[m as usize], *lang, args, &mut out);
+        out
+    })
+}
+
+/// A message in a given language, whatever the page's (the build writes every language's
+/// pages; the app formats in the page's language with [`t`] and [`f`]).
+pub fn f_in(lang: Lang, m: Msg, args: &[(&str, Arg)]) -> String {
+    let line = lang.compiled().split('\n').nth(m as usize).unwrap_or("");
+    let mut out = String::new();
+    format(line, lang, args, &mut out);
+    out
+}
+
+/// A message in the current language: `t!(NavFactors)`, `t!(LessonsDone, done = 3, of = 12)`.
+#[macro_export]
+macro_rules! t {
+    ($m:ident) => {
+        $crate::t($crate::Msg::$m)
+    };
+    ($m:ident, $($k:ident = $v:expr),+ $(,)?) => {
+        $crate::f($crate::Msg::$m, &[$((stringify!($k), $crate::Arg::from($v))),+])
+    };
+}
+
+/// Write a compiled pattern with these values.
+fn format(p: &str, lang: Lang, args: &[(&str, Arg)], out: &mut String) {
+    let mut rest = p;
+    while let Some(c) = rest.chars().next() {
+        rest = &rest[c.len_utf8()..];
+        match c {
+            '\\' => {
+                let Some(e) = rest.chars().next() else { break };
+                rest = &rest[e.len_utf8()..];
+                out.push(if e == 'n' { '\n' } else { e });
+            }
+            '{' => {
+                let end = rest.find(['}', '?']).unwrap_or(rest.len());
+                let (name, after) = rest.split_at(end);
+                let value = args.iter().find(|(k, _)| *k == name).map(|(_, v)| *v);
+                if let Some(select) = after.strip_prefix('?') {
+                    let (variants, tail) = split_at_close(select);
+                    format(choose(variants, value, lang), lang, args, out);
+                    rest = tail;
+                } else {
+                    match value {
+                        Some(Arg::Str(s)) => out.push_str(s),
+                        Some(Arg::Num(n)) => number(n, lang, out),
+                        None => {
+                            out.push('{');
+                            out.push_str(name);
+                            out.push('}');
+                        }
+                    }
+                    rest = after.get(1..).unwrap_or("");
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+}
+
+/// A number in the language's way: `2.5` or `2,5`, `-3`.
+fn number(n: Num, lang: Lang, out: &mut String) {
+    let text = format!("{:.*}", usize::from(n.decimals), n.value);
+    out.push_str(&text.replace('.', &lang.decimal().to_string()));
+}
+
+/// Split `variants}rest` at the `}` that closes the select (skipping escapes and nested ones).
+fn split_at_close(s: &str) -> (&str, &str) {
+    let mut depth = 0usize;
+    let mut escaped = false;
+    for (i, c) in s.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '{' => depth += 1,
+            '}' if depth == 0 => return (&s[..i], &s[i + 1..]),
+            '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    (s, "")
+}
+
+/// The variant for this value: an exact number or word first, then the plural category,
+/// then the default (`*`).
+fn choose<'p>(variants: &'p str, value: Option<Arg>, lang: Lang) -> &'p str {
+    let mut default = "";
+    let mut by_category = None;
+    let category = match value {
+        Some(Arg::Num(n)) => Some(lang.plural(n).name()),
+        _ => None,
+    };
+    for v in split_variants(variants) {
+        let (key, pattern) = v.split_once('=').unwrap_or((v, ""));
+        let is_default = key.starts_with('*');
+        let key = key.trim_start_matches('*');
+        if is_default {
+            default = pattern;
+        }
+        let exact = match value {
+            Some(Arg::Str(s)) => s == key,
+            Some(Arg::Num(n)) => key.parse::<f64>().is_ok_and(|k| k == n.value),
+            None => false,
+        };
+        if exact {
+            return pattern;
+        }
+        if category == Some(key) && by_category.is_none() {
+            by_category = Some(pattern);
+        }
+    }
+    by_category.unwrap_or(default)
+}
+
+/// The `|`-separated variants of a select, at its own level.
+fn split_variants(s: &str) -> impl Iterator<Item = &str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut escaped, mut start) = (0usize, false, 0);
+    for (i, c) in s.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            '|' if depth == 0 => {
+                parts.push(&s[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&s[start..]);
+    parts.into_iter()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fmt(p: &str, lang: Lang, args: &[(&str, Arg)]) -> String {
+        let mut out = String::new();
+        format(p, lang, args, &mut out);
+        out
+    }
+
+    #[test]
+    fn placeholders_numbers_and_escapes() {
+        assert_eq!(fmt("Hi {name}, \\{x\\} \\| a\\nb", Lang::En, &[("name", "Ana".into())]), "Hi Ana, {x} | a\nb");
+        assert_eq!(fmt("{t} s", Lang::En, &[("t", Arg::dec(2.5, 1))]), "2.5 s");
+        assert_eq!(fmt("{t} s", Lang::Es, &[("t", Arg::dec(2.5, 1))]), "2,5 s");
+        assert_eq!(fmt("{n}", Lang::Es, &[("n", (-3i32).into())]), "-3");
+        assert_eq!(fmt("a {missing} b", Lang::En, &[]), "a {missing} b");
+    }
+
+    #[test]
+    fn selects_take_exact_values_then_the_plural_category_then_the_default() {
+        let p = "{n?0=none|one={n} instance|*other={n} instances} up";
+        assert_eq!(fmt(p, Lang::En, &[("n", 0u32.into())]), "none up");
+        assert_eq!(fmt(p, Lang::En, &[("n", 1u32.into())]), "1 instance up");
+        assert_eq!(fmt(p, Lang::En, &[("n", 7u32.into())]), "7 instances up");
+        assert_eq!(fmt(p, Lang::En, &[("n", Arg::dec(1.0, 1))]), "1.0 instances up");
+        assert_eq!(fmt(p, Lang::Es, &[("n", Arg::dec(1.0, 1))]), "1,0 instance up");
+        let words = "{who?web=the web \\{1\\}|*other=a {who}}";
+        assert_eq!(fmt(words, Lang::En, &[("who", "web".into())]), "the web {1}");
+        assert_eq!(fmt(words, Lang::En, &[("who", "worker".into())]), "a worker");
+        assert_eq!(fmt(words, Lang::En, &[]), "a {who}");
+        let nested = "{a?x={b?one=one|*other=many}|*other=z}!";
+        assert_eq!(fmt(nested, Lang::En, &[("a", "x".into()), ("b", 2u8.into())]), "many!");
+        // Hand-edited or truncated text formats without a panic.
+        for broken in ["{", "{n?", "{n?one", "\\", "{n?one=a|", "}{|", "{n?=|=}"] {
+            fmt(broken, Lang::En, &[("n", 1u8.into())]);
+        }
+    }
+
+    #[test]
+    fn languages_by_code_and_by_path() {
+        assert_eq!(Lang::from_code("es-MX"), Some(Lang::Es));
+        assert_eq!(Lang::from_code("ES"), Some(Lang::Es));
+        assert_eq!(Lang::from_code("en-XA"), Some(Lang::Pseudo));
+        assert_eq!(Lang::from_code("fr"), None);
+        assert_eq!(Lang::from_code(""), None);
+        assert_eq!(Lang::split("/es/factors/config"), (Lang::Es, "/factors/config"));
+        assert_eq!(Lang::split("/es"), (Lang::Es, "/"));
+        assert_eq!(Lang::split("/es/"), (Lang::Es, "/"));
+        assert_eq!(Lang::split("/essay"), (Lang::En, "/essay"));
+        assert_eq!(Lang::split("/en-xa/sandbox/"), (Lang::Pseudo, "/sandbox/"));
+        assert_eq!(Lang::split("/factors/config"), (Lang::En, "/factors/config"));
+        for l in Lang::ALL {
+            assert_eq!(Lang::from_code(l.code()), Some(l));
+            assert_eq!(Lang::split(&format!("{}/x", l.prefix())), (l, "/x"));
+        }
+    }
+
+    #[test]
+    fn every_language_has_every_message_and_installs() {
+        for l in Lang::ALL {
+            let data = l.compiled();
+            assert_eq!(data.lines().count(), Msg::COUNT, "{}", l.code());
+            install(l, data).unwrap();
+            assert_eq!(lang(), l);
+            for m in Msg::ALL {
+                assert!(!t(m).trim().is_empty(), "{} {}", l.code(), m.key());
+            }
+        }
+        let other_version: &'static str = Box::leak("x\n".repeat(Msg::COUNT + 1).into_boxed_str());
+        assert!(install(Lang::Es, other_version).unwrap_err().contains("do not match"));
+        install(Lang::En, EN).unwrap();
+        assert_eq!(t!(SiteName), "Twelve-Factor Playground");
+    }
+
+    #[test]
+    fn the_catalogues_compile_as_the_build_compiled_them() {
+        // The source files parse with the compiler's own tests' expectations: every English
+        // key has a variant, in order.
+        for (i, m) in Msg::ALL.iter().enumerate() {
+            assert_eq!(*m as usize, i);
+            assert_eq!(compile::variant(m.key()), format!("{m:?}"));
+        }
+    }
+}

@@ -1,0 +1,5 @@
+-brand = Twelve-Factor Playground
+
+site-name = { -brand }
+
+content-outcome-heading = Qué acaba de romperse
