@@ -9,8 +9,9 @@ use crate::sim::panel::SimPanel;
 use crate::sim::Sim;
 use crate::FacilitatorMode;
 use engine::{Input, TICK_HZ};
+use i18n::t;
 use leptos::prelude::*;
-use lessons::text::{challenge_note, describe, PREDICT_HINT};
+use lessons::text::{challenge_note, describe};
 use lessons::{Block, Check, Lesson};
 
 /// Seconds of simulated time after the first event before a prediction is revealed.
@@ -74,8 +75,8 @@ pub fn block_view(ctx: LessonCtx, index: usize) -> Option<AnyView> {
             let html: &'static str = html;
             view! {
                 <Show when=move || mode.get()>
-                    <aside class="facilitator" aria-label="Facilitator notes">
-                        <h3>"Facilitator notes"</h3>
+                    <aside class="facilitator" aria-label=t!(FacilitatorNotes)>
+                        <h3>{t!(FacilitatorNotes)}</h3>
                         <div inner_html=html></div>
                     </aside>
                 </Show>
@@ -85,7 +86,7 @@ pub fn block_view(ctx: LessonCtx, index: usize) -> Option<AnyView> {
         Block::Gist { .. } => return None,
         Block::Sidebar { title, html } => view! {
             <aside class="sidebar">
-                <h3><span class="sidebar-kicker">"Since then: "</span><span inner_html=title.as_ref()></span></h3>
+                <h3><span class="sidebar-kicker">{t!(SidebarKicker)}</span><span inner_html=title.as_ref()></span></h3>
                 <div inner_html=html.as_ref()></div>
             </aside>
         }
@@ -105,7 +106,7 @@ fn Outcome(sim: Sim, title: &'static str, html: &'static str) -> impl IntoView {
     });
     view! {
         <details class="outcome prose" node_ref=root data-outcome>
-            <summary><h2 inner_html=title></h2><span class="outcome-note">" (opens once you have run the violating way; open it now if you like)"</span></summary>
+            <summary><h2 inner_html=title></h2><span class="outcome-note">{t!(OutcomeNote)}</span></summary>
             <div inner_html=html></div>
         </details>
     }
@@ -157,7 +158,7 @@ fn Prediction(ctx: Live, question: &'static str, options: Vec<&'static str>, cor
                         <input type="radio" name=name.clone() value=i.to_string() on:change=move |_| choice.set_value(Some(i)) />
                         <span inner_html=o></span>
                         // Room for the mark is kept from the start, so marking moves nothing.
-                        <span class="mark">" ✓ the answer"</span>
+                        <span class="mark">{t!(PredictMark)}</span>
                     </label>
                 </li>
             }
@@ -168,20 +169,20 @@ fn Prediction(ctx: Live, question: &'static str, options: Vec<&'static str>, cor
     // `explain` is HTML from our own Markdown, made at build time.
     let hint_line = view! {
         <p class="hint-line" hidden=move || verdict.with(Option::is_some)>
-            {PREDICT_HINT}
-            <button type="button" class="link-button" on:click=move |_| { asked.set(true); reveal(); }>"Just show me the answer"</button>
+            {t!(PredictHint)}
+            <button type="button" class="link-button" on:click=move |_| { asked.set(true); reveal(); }>{t!(PredictShow)}</button>
         </p>
     };
     let explained = move || {
         verdict.get().map(|chosen| {
             let said = match chosen {
-                Some(c) if c == correct => "You predicted it. ",
-                Some(_) => "Not what you predicted. ",
-                None => "",
+                Some(c) if c == correct => t!(PredictRight),
+                Some(_) => t!(PredictWrong),
+                None => String::new(),
             };
             view! {
                 <details class="explain" open=asked.get_untracked()>
-                    <summary><strong>{said}</strong>"The answer is marked above; read why"</summary>
+                    <summary><strong>{said}</strong>{t!(PredictWhy)}</summary>
                     <p inner_html=explain></p>
                 </details>
             }
@@ -189,7 +190,7 @@ fn Prediction(ctx: Live, question: &'static str, options: Vec<&'static str>, cor
     };
     view! {
         <section class="predict" aria-labelledby=heading_ref data-predict=move || if verdict.with(Option::is_some) { "revealed" } else { "open" }>
-            <h3 id=heading>"Predict first"</h3>
+            <h3 id=heading>{t!(PredictHeading)}</h3>
             <p inner_html=question></p>
             <ul class="options">{items}</ul>
             <div class="predict-out" aria-live="polite">{hint_line}{explained}</div>
@@ -231,10 +232,10 @@ fn Challenge(ctx: Live, goal: &'static str, checks: &'static [Check]) -> impl In
         let (met_now, to_go) = hold.try_update_value(|(_, h)| (h.observe(tick, all), h.to_go(tick))).unwrap_or((false, None));
         let met_before = store.progress.with_untracked(|p| p.challenges.contains(slug));
         let text = match (met_now, met_before, to_go) {
-            (true, _, _) => "✓ Challenge met in this run: lesson complete. Well done.".to_string(),
-            (_, _, Some(s)) => format!("Every condition holds: keep it that way for {s} more simulated second{}.", if s == 1 { "" } else { "s" }),
-            (_, true, None) => "✓ You met this challenge before. Try it again any time.".to_string(),
-            _ => "Not met yet.".to_string(),
+            (true, _, _) => t!(ChallengeMet),
+            (_, _, Some(s)) => t!(ChallengeHolding, seconds = s),
+            (_, true, None) => t!(ChallengeMetBefore),
+            _ => t!(ChallengeNotMet),
         };
         Standing { holds, met_now, met: met_now || met_before, text }
     });
@@ -258,7 +259,7 @@ fn Challenge(ctx: Live, goal: &'static str, checks: &'static [Check]) -> impl In
                 <li class=move || if ok() { "ok" } else { "not-yet" }>
                     <span class="mark" aria-hidden="true">{move || if ok() { "✓ " } else { "○ " }}</span>
                     {describe(c)}
-                    <span class="visually-hidden">{move || if ok() { " (holds)" } else { " (not yet)" }}</span>
+                    <span class="visually-hidden">{move || if ok() { t!(ConditionHolds) } else { t!(ConditionNotYet) }}</span>
                 </li>
             }
         })
@@ -270,7 +271,7 @@ fn Challenge(ctx: Live, goal: &'static str, checks: &'static [Check]) -> impl In
             data-challenge-status=move || if standing.with(|s| s.met_now) { "met" } else { "unmet" }
             aria-labelledby="challenge-title"
         >
-            <h3 id="challenge-title">"Your challenge"</h3>
+            <h3 id="challenge-title">{t!(ChallengeHeading)}</h3>
             <p class="goal" inner_html=goal></p>
             <p class="challenge-note">{challenge_note()}</p>
             <ul class="conditions">{rows}</ul>
@@ -289,16 +290,16 @@ fn Hints(hints: Vec<&'static str>) -> impl IntoView {
         .enumerate()
         .map(|(i, h)| {
             let hidden = move || shown.get() <= i;
-            view! { <li class="hint" hidden=hidden><span class="hint-n">{format!("Hint {} of {total}", i + 1)}</span><div inner_html=h></div></li> }
+            view! { <li class="hint" hidden=hidden><span class="hint-n">{t!(HintNumber, n = i + 1, total = total)}</span><div inner_html=h></div></li> }
         })
         .collect_view();
     let all_shown = move || shown.get() >= total;
     let label = move || match shown.get() {
-        0 => format!("Show a hint (1 of {total})"),
-        n => format!("Show the next hint ({} of {total})", n + 1),
+        0 => t!(HintFirst, total = total),
+        n => t!(HintNext, n = n + 1, total = total),
     };
     view! {
-        <section class="hints" aria-label="Hints">
+        <section class="hints" aria-label=t!(HintsLabel)>
             <ol aria-live="polite">{items}</ol>
             <button type="button" data-hint-next hidden=all_shown on:click=move |_| shown.update(|n| *n += 1)>{label}</button>
         </section>
@@ -325,9 +326,9 @@ fn Solution(ctx: Live, html: &'static str) -> impl IntoView {
     };
     view! {
         <details class="solution">
-            <summary>"Show the solution"</summary>
+            <summary>{t!(SolutionShow)}</summary>
             <div inner_html=html></div>
-            <button type="button" data-solution-replay on:click=replay>"▶ Replay the solution in the simulation"</button>
+            <button type="button" data-solution-replay on:click=replay>{t!(SolutionReplay)}</button>
         </details>
     }
 }

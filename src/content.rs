@@ -2,8 +2,8 @@
 //! page and navigation need no network; each lesson's body is a data file fetched (and then
 //! kept) when the lesson is first opened, so no visitor downloads all twelve up front.
 
-use lessons::{Lesson, Meta};
-use std::cell::RefCell;
+use lessons::{Lesson, Meta, Text};
+use std::cell::{Cell, RefCell};
 
 /// A lesson as the app knows it before its body is loaded.
 pub struct Entry {
@@ -11,6 +11,8 @@ pub struct Entry {
     pub meta: Meta,
     /// The name of its data file under `lessons/`.
     pub file: &'static str,
+    /// Shown in English on another language's page, as that language has no translation.
+    pub fallback: bool,
 }
 
 include!(concat!(env!("OUT_DIR"), "/lessons.rs"));
@@ -22,14 +24,50 @@ pub fn embed_height(slug: &str) -> u32 {
     EMBED_HEIGHTS.iter().find(|(s, _)| *s == slug).map_or(1600, |(_, h)| *h)
 }
 
+thread_local! {
+    /// The lessons in the page's language: the built-in English index, or its translation
+    /// (see [`translate`]).
+    static ACTIVE: Cell<&'static [Entry]> = const { Cell::new(INDEX) };
+}
+
+fn index() -> &'static [Entry] {
+    ACTIVE.with(Cell::get)
+}
+
+/// Use a language's lessons: `lines` is the lesson index of its file (see
+/// `lessons::site::pack`), one line per lesson in the English index's order: data file,
+/// title, summary and canonical link, or empty for a lesson shown in English. A damaged index
+/// is refused and the English one kept.
+pub fn translate(lines: &str) -> Result<(), String> {
+    let lines: Vec<&str> = lines.strip_suffix('\n').unwrap_or(lines).split('\n').collect();
+    if lines.len() != INDEX.len() {
+        return Err(format!("the language's lessons do not match this version ({} of {})", lines.len(), INDEX.len()));
+    }
+    let mut entries = Vec::with_capacity(INDEX.len());
+    for (english, line) in INDEX.iter().zip(lines) {
+        if line.is_empty() {
+            entries.push(Entry { meta: english.meta.clone(), file: english.file, fallback: true });
+            continue;
+        }
+        let [file, title, summary, canonical] = line.splitn(4, '\t').collect::<Vec<_>>()[..] else {
+            return Err(format!("the language's entry for {} is damaged", english.meta.slug));
+        };
+        let leak = |s: &str| -> Text { std::borrow::Cow::Borrowed(Box::leak(s.to_string().into_boxed_str())) };
+        let meta = Meta { title: leak(title), summary: leak(summary), canonical: leak(canonical), ..english.meta.clone() };
+        entries.push(Entry { meta, file: Box::leak(file.to_string().into_boxed_str()), fallback: false });
+    }
+    ACTIVE.with(|a| a.set(Box::leak(entries.into_boxed_slice())));
+    Ok(())
+}
+
 /// The introduction (lesson 0).
 pub fn introduction() -> &'static Entry {
-    &INDEX[0]
+    &index()[0]
 }
 
 /// Every lesson after the introduction, in order: the factors' lessons and any others.
 pub fn lessons() -> &'static [Entry] {
-    &INDEX[1..]
+    &index()[1..]
 }
 
 /// The lesson (after the introduction) with this slug.
@@ -52,8 +90,8 @@ pub fn minutes(slug: &str) -> u16 {
 /// The lessons before and after the one numbered `number` (1 to the last).
 pub fn neighbours(number: u8) -> (Option<&'static Entry>, Option<&'static Entry>) {
     let i = usize::from(number);
-    let before = if i > 1 { INDEX.get(i - 1) } else { None };
-    (before, INDEX.get(i + 1))
+    let before = if i > 1 { index().get(i - 1) } else { None };
+    (before, index().get(i + 1))
 }
 
 thread_local! {
@@ -79,11 +117,12 @@ pub async fn load(entry: &'static Entry) -> Result<&'static Lesson, String> {
     if let Some(lesson) = loaded(entry) {
         return Ok(lesson);
     }
-    let data = fetch_text(&crate::url(&format!("/lessons/{}", entry.file))).await?;
+    let data = fetch_text(&crate::asset(&format!("/lessons/{}", entry.file))).await?;
     install(entry, &data)
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
+/// A text file from the site (a lesson's data, a language's messages).
+pub async fn fetch_text(url: &str) -> Result<String, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let offline = "could not reach the site; check the connection and try again";
@@ -91,7 +130,7 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| offline.to_string())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| offline.to_string())?;
     if !response.ok() {
-        return Err(format!("the server answered {} for the lesson file", response.status()));
+        return Err(format!("the server answered {} for {url}", response.status()));
     }
     let text = JsFuture::from(response.text().map_err(|_| offline.to_string())?).await.map_err(|_| offline.to_string())?;
     text.as_string().ok_or_else(|| offline.to_string())
@@ -141,5 +180,27 @@ mod tests {
     fn damaged_data_is_an_error_not_a_panic() {
         assert!(install(entry("config").unwrap(), "<html>404</html>").is_err());
         assert!(loaded(entry("config").unwrap()).is_none());
+    }
+}
+
+#[cfg(test)]
+mod translate_tests {
+    use super::*;
+
+    #[test]
+    fn a_translated_index_replaces_the_words_and_files_and_falls_back_per_lesson() {
+        let mut lines: Vec<String> = INDEX.iter().map(|_| String::new()).collect();
+        lines[3] = "config-abc.txt\tConfiguración\tTodo lo que cambia\thttps://12factor.net/es/config".into();
+        let text = lines.join("\n") + "\n";
+        assert!(translate("x\ty\n").is_err(), "a short index is refused");
+        assert_eq!(entry("config").map(|e| e.meta.title.as_ref()), Some("Config"), "and changes nothing");
+        translate(&text).unwrap();
+        let config = entry("config").unwrap();
+        assert_eq!((config.meta.title.as_ref(), config.file, config.fallback), ("Configuración", "config-abc.txt", false));
+        assert_eq!(config.meta.scenario.as_deref(), Some("config"), "what is not words stays");
+        assert!(entry("logs").unwrap().fallback && entry("logs").unwrap().meta.title == "Logs");
+        lines[3] = "only-a-file".into();
+        assert!(translate(&(lines.join("\n") + "\n")).unwrap_err().contains("config"));
+        ACTIVE.with(|a| a.set(INDEX));
     }
 }

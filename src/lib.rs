@@ -14,6 +14,7 @@ pub mod router;
 pub mod share;
 pub mod sim;
 
+use i18n::t;
 use leptos::prelude::*;
 
 use progress::ProgressStore;
@@ -27,10 +28,48 @@ const FACILITATOR_KEY: &str = "twelve-factor-playground.facilitator";
 
 static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 
-/// An app path (`/factors/config`) as a link under the path the app is served from. The
-/// router matches routes under its base, but does not prefix absolute links itself.
+/// An app page's path (`/factors/config`) as a link: under the path the app is served from,
+/// in the page's language (`/es/factors/config`).
 pub fn url(path: &str) -> String {
+    format!("{}{}{path}", BASE.get().map_or("", String::as_str), i18n::lang().prefix())
+}
+
+/// A file's path (`/lessons/…`, `/og/…`) under the path the app is served from: files are
+/// the same in every language.
+pub fn asset(path: &str) -> String {
     format!("{}{path}", BASE.get().map_or("", String::as_str))
+}
+
+/// The page's language: an embed's `?lang=` if it names one, else the page's `<html lang>`
+/// (which the build writes for each language's pages).
+fn page_language() -> i18n::Lang {
+    let query = window().location().search().unwrap_or_default();
+    let asked = query.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix("lang=")).and_then(i18n::Lang::from_code);
+    let root = document().document_element();
+    let written = root.as_ref().map(|r| r.get_attribute("lang").unwrap_or_default()).and_then(|l| i18n::Lang::from_code(&l));
+    let lang = asked.or(written).unwrap_or(i18n::Lang::En);
+    if let Some(root) = root {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    lang
+}
+
+/// Use the page's language, then `start`. English is built in; another language's messages
+/// are fetched first (the page preloads them). If they cannot be had, the console says so and
+/// the app starts in English rather than not at all.
+fn in_language(start: impl FnOnce() + 'static) {
+    let lang = page_language();
+    if lang == i18n::Lang::En {
+        return start();
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let file = asset(&format!("/i18n/{}.txt", lang.code()));
+        let result = content::fetch_text(&file).await.and_then(|text| content::translate(i18n::install(lang, Box::leak(text.into_boxed_str()))?));
+        if let Err(e) = result {
+            web_sys::console::warn_1(&format!("{}: {e}; the app's own words stay in English", lang.name()).into());
+        }
+        start();
+    });
 }
 
 /// The path the app is served under (`""` at the root, `"/repo"` under a sub-path), read
@@ -65,7 +104,7 @@ pub fn FacilitatorToggle() -> impl IntoView {
     };
     view! {
         <button type="button" class="facilitator-toggle" aria-pressed=move || facilitator.get().to_string() on:click=toggle>
-            {move || if facilitator.get() { "Hide facilitator notes" } else { "Facilitator notes" }}
+            {move || if facilitator.get() { t!(FacilitatorHide) } else { t!(FacilitatorShow) }}
         </button>
     }
 }
@@ -79,7 +118,7 @@ pub fn StoreNotice() -> impl IntoView {
             view! {
                 <div class="notice" role="status">
                     <p>{n}</p>
-                    <button type="button" on:click=move |_| store.notice.set(None)>"Dismiss"</button>
+                    <button type="button" on:click=move |_| store.notice.set(None)>{t!(NoticeDismiss)}</button>
                 </div>
             }
         })
@@ -94,27 +133,64 @@ pub fn Chrome(children: ChildrenFn) -> impl IntoView {
     let current = move |r: Route| (router::route(here.path).nav() == Some(r)).then_some("page");
     view! {
         <div class="app">
-            <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
+            <a class="skip-link" href="#main" on:click=skip_to_main>{t!(SiteSkip)}</a>
             <header class="site-header">
                 <a href=url("/") class="brand">
                     <span class="brand-mark" aria-hidden="true">"12"</span>
-                    <span class="brand-name">"Twelve-Factor Playground"</span>
+                    <span class="brand-name">{t!(SiteName)}</span>
                 </a>
-                <nav class="site-nav" aria-label="Site">
-                    <a href=Route::Home.href() aria-current=move || current(Route::Home)>"Factors"</a>
-                    <a href=Route::Sandbox.href() aria-current=move || current(Route::Sandbox)>"Sandbox"</a>
-                    <a href=Route::Missions.href() aria-current=move || current(Route::Missions)>"Missions"</a>
-                    <a href=Route::Drills.href() aria-current=move || current(Route::Drills)>"Drills"</a>
+                <nav class="site-nav" aria-label=t!(SiteNavLabel)>
+                    <a href=Route::Home.href() aria-current=move || current(Route::Home)>{t!(NavFactors)}</a>
+                    <a href=Route::Sandbox.href() aria-current=move || current(Route::Sandbox)>{t!(NavSandbox)}</a>
+                    <a href=Route::Missions.href() aria-current=move || current(Route::Missions)>{t!(NavMissions)}</a>
+                    <a href=Route::Drills.href() aria-current=move || current(Route::Drills)>{t!(NavDrills)}</a>
                     <FacilitatorToggle />
                 </nav>
+                <LanguageSwitch />
             </header>
             <StoreNotice />
             <main id="main" tabindex="-1">{children()}</main>
             <footer class="site-footer">
-                <p>"Twelve-Factor Playground runs entirely in your browser; progress is saved on this device only. The methodology is described at "<a href="https://12factor.net/">"12factor.net"</a>"."</p>
-                <p>"Teaching it? "<a href=Route::Workshop.href()>"Plan a workshop"</a>": presenter mode, a speaker view and a printed handout."</p>
+                <p inner_html=t!(FooterAbout, link = r#"<a href="https://12factor.net/">12factor.net</a>"#)></p>
+                <p inner_html=t!(FooterTeach, link = &format!(r#"<a href="{}">{}</a>"#, Route::Workshop.href(), lessons::text::esc(&t!(FooterWorkshopLink))))></p>
             </footer>
         </div>
+    }
+}
+
+/// Links to this page in the other offered languages, with its query (a session plan, a
+/// shared run), as the static pages' switcher writes them.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let here = expect_context::<Location>();
+    let now = i18n::lang();
+    let base = BASE.get().map_or("", String::as_str);
+    let links = i18n::Lang::OFFERED
+        .into_iter()
+        .filter(|l| *l != now)
+        .map(|l| {
+            let href = format!("{base}{}{}{}", l.prefix(), here.path, here.query);
+            view! { <a href=href hreflang=l.code() lang=l.code() data-lang=l.code()>{l.name()}</a> }
+        })
+        .collect_view();
+    view! { <div class="language-switch" role="group" aria-label=t!(LanguageLabel)>{links}</div> }
+}
+
+/// A static page's language links carry the page's query and fragment (a shared run, a
+/// plan), so switching language keeps them.
+fn keep_state_across_languages() {
+    let loc = window().location();
+    let state = format!("{}{}", loc.search().unwrap_or_default(), loc.hash().unwrap_or_default());
+    if state.is_empty() {
+        return;
+    }
+    if let Ok(links) = document().query_selector_all(".language-switch a[data-lang]") {
+        for i in 0..links.length() {
+            if let Some(a) = links.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
+                let href = a.get_attribute("href").unwrap_or_default();
+                let _ = a.set_attribute("href", &format!("{}{state}", href.split(['?', '#']).next().unwrap_or_default()));
+            }
+        }
     }
 }
 
@@ -138,12 +214,14 @@ where
 {
     crash::install();
     set_base(subdir);
-    let shell = document().get_element_by_id("shell");
-    leptos::mount::mount_to_body(root);
-    if let Some(shell) = shell {
-        shell.remove();
-    }
-    mark_live();
+    in_language(move || {
+        let shell = document().get_element_by_id("shell");
+        leptos::mount::mount_to_body(root);
+        if let Some(shell) = shell {
+            shell.remove();
+        }
+        mark_live();
+    });
 }
 
 /// Say on `<html data-app="live">` that the app is running (tests and tools wait for it).
@@ -170,7 +248,10 @@ fn start_islands(subdir: &str, page: fn() -> pages::islands::Islands) {
     crash::install();
     set_base(subdir);
     // In a task of its own, after the one that compiled and started the wasm.
-    gloo::timers::callback::Timeout::new(0, move || pages::islands::hydrate(page)).forget();
+    in_language(move || {
+        keep_state_across_languages();
+        gloo::timers::callback::Timeout::new(0, move || pages::islands::hydrate(page)).forget();
+    });
 }
 
 /// Start the main bundle: the home page, the lessons and the not-found page.

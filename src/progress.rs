@@ -248,7 +248,7 @@ mod store {
                             let _ = s.set_item(CORRUPT_KEY, &raw);
                             let _ = s.remove_item(KEY);
                         }
-                        notice = Some(format!("Your saved progress could not be read ({e}), so the playground started fresh. The old data is kept in this browser's storage under \u{201c}{CORRUPT_KEY}\u{201d}."));
+                        notice = Some(i18n::t!(ProgressUnreadable, why = &e.to_string(), key = CORRUPT_KEY));
                         Progress::default()
                     }
                 },
@@ -262,7 +262,7 @@ mod store {
             let text = self.progress.with_untracked(Progress::encode);
             if let Some(s) = storage() {
                 if s.set_item(KEY, &text).is_err() {
-                    self.notice.set(Some("Your progress could not be saved: this browser's storage is full or disabled.".into()));
+                    self.notice.set(Some(i18n::t!(ProgressUnsaved)));
                 }
             }
         }

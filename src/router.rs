@@ -47,6 +47,8 @@ impl Location {
         let path = loc.pathname().unwrap_or_default();
         let base = crate::BASE.get().map_or("", String::as_str);
         let path = path.strip_prefix(base).unwrap_or(&path);
+        // The page's route, whatever its language's folder.
+        let (_, path) = i18n::Lang::split(path);
         let path = if path.is_empty() { "/" } else { path };
         let leak = |s: &str| -> &'static str { Box::leak(s.to_string().into_boxed_str()) };
         Location { path: leak(path), query: leak(&loc.search().unwrap_or_default()) }

@@ -61,6 +61,11 @@ fn main() {
         let _ = write!(code, "{:?}, ", m.key);
     }
     code.push_str("][self as usize]\n    }\n}\n\n");
+    let _ = writeln!(
+        code,
+        "/// The message list's fingerprint, the first line of every language's text.\npub const VERSION: &str = {:?};",
+        compile::version(&english)
+    );
     let _ = writeln!(code, "const EN: &str = {:?};", compile::lines(&english, &english));
     let _ = writeln!(code, "const PSEUDO: &str = {:?};", compile::lines(&english, &pseudo));
 

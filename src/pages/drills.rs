@@ -41,7 +41,7 @@ fn fresh_seed() -> u64 {
 /// The grade, as HTML: the verdict, then per factor what pointed where.
 fn grade_html(d: &Drill, g: &Grade, base: &str) -> String {
     let mut out = String::new();
-    let hidden: Vec<String> = d.hidden.iter().map(|f| format!("{}. {}", f.number(), f.title())).collect();
+    let hidden: Vec<String> = d.hidden.iter().map(|f| lessons::text::factor_name(*f)).collect();
     let _ = write!(
         out,
         r#"<p class="drill-verdict">{} The violated {}: <strong>{}</strong>.</p><ul class="drill-verdicts">"#,
@@ -76,7 +76,7 @@ fn grade_html(d: &Drill, g: &Grade, base: &str) -> String {
             slug = v.factor.slug(),
             path = crate::router::Route::Lesson(v.factor.slug()).path(),
             n = v.factor.number(),
-            title = esc(v.factor.title()),
+            title = esc(&lessons::text::factor_title(v.factor)),
         );
     }
     out.push_str("</ul>");
@@ -152,7 +152,7 @@ pub fn Drills() -> impl IntoView {
             view! {
                 <li>
                     <input type="checkbox" id=id.clone() data-drill-answer=f.slug() prop:checked=on disabled=move || graded.with(Option::is_some) on:change=toggle />
-                    <label for=id>{format!("{}. {}", f.number(), f.title())}</label>
+                    <label for=id>{lessons::text::factor_name(f)}</label>
                 </li>
             }
         })

@@ -108,7 +108,7 @@ fn printed(all: &[&'static Lesson], pictures: &[Option<String>], planned: &[Opti
 /// (`scripts/og-images.mjs`), or `None` (a reading lesson, or a build without pictures).
 async fn picture(entry: &'static Entry) -> Option<String> {
     entry.meta.scenario.as_ref()?;
-    let url = crate::url(&format!("/og/{}-picture.html", entry.meta.slug));
+    let url = crate::asset(&format!("/og/{}-picture.html", entry.meta.slug));
     let resp = gloo_fetch(&url).await?;
     resp.contains("<svg").then_some(resp)
 }

@@ -4,6 +4,7 @@
 use crate::content;
 use crate::progress::ProgressStore;
 use crate::router::Href;
+use i18n::t;
 use leptos::prelude::*;
 
 /// "N of 12 lessons complete" and its bar.
@@ -13,8 +14,8 @@ pub fn HomeProgress() -> impl IntoView {
     let done = Memo::new(move |_| store.progress.with(|p| p.completed_count()));
     let total = content::lessons().len();
     view! {
-        <p class="progress-summary" aria-live="polite">{move || format!("{} of {total} lessons complete", done.get())}</p>
-        <progress max=total value=move || done.get() aria-label="Lessons complete"></progress>
+        <p class="progress-summary" aria-live="polite">{move || t!(HomeProgress, done = done.get(), total = total)}</p>
+        <progress max=total value=move || done.get() aria-label=t!(HomeProgressLabel)></progress>
     }
 }
 
@@ -36,8 +37,8 @@ pub fn Cards() -> impl IntoView {
                     </a>
                     <p class="card-summary">{l.meta.summary.as_ref()}</p>
                     <p class="card-meta">
-                        <span>{format!("{} min", l.meta.minutes)}</span>
-                        <span class="card-state">{move || if complete.get() { "✓ complete" } else if challenged.get() { "◐ challenge met" } else { "○ not started" }}</span>
+                        <span>{t!(CardMinutes, minutes = l.meta.minutes)}</span>
+                        <span class="card-state">{move || if complete.get() { t!(CardDone) } else if challenged.get() { t!(CardChallenged) } else { t!(CardNotStarted) }}</span>
                     </p>
                 </li>
             }

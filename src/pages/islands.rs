@@ -146,7 +146,7 @@ fn lesson_ctx(slug: &str) -> Result<LessonCtx, String> {
 /// Say where the simulation would be that it could not start; the page stays readable.
 pub fn show_failure(why: &str) {
     if let Ok(Some(note)) = document().query_selector(".sim-static-note") {
-        note.set_text_content(Some(&format!("The simulation could not start: {why}.")));
+        note.set_text_content(Some(&i18n::t!(SimFailed, why = why)));
         let _ = note.set_attribute("role", "alert");
     }
 }

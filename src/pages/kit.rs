@@ -7,6 +7,7 @@ use crate::content::{self, Entry};
 use crate::progress::ProgressStore;
 use crate::router::{Href, Route};
 use crate::sim::{Sim, DEFAULT_SEED};
+use i18n::t;
 use leptos::prelude::*;
 
 use lessons::Lesson;
@@ -46,8 +47,8 @@ pub fn lesson_view(entry: &'static Entry, ready: impl Fn(&'static Lesson) -> Any
         Load::Loading => view! { <p class="lesson-loading" role="status">"Loading the lesson…"</p> }.into_any(),
         Load::Failed(why) => view! {
             <div class="lesson-error" role="alert">
-                <p>{format!("This lesson could not be loaded: {why}.")}</p>
-                <button type="button" on:click=move |_| retry()>"Try again"</button>
+                <p>{t!(LessonLoadFailed, why = why)}</p>
+                <button type="button" on:click=move |_| retry()>{t!(LessonRetry)}</button>
             </div>
         }
         .into_any(),
@@ -62,7 +63,7 @@ pub fn missing(title: &'static str, why: &'static str) -> impl IntoView {
         <div class="not-found">
             <h1>{title}</h1>
             {(!why.is_empty()).then(|| view! { <p>{why}</p> })}
-            <p><a href=Route::Home.href()>"Go to the lessons"</a></p>
+            <p><a href=Route::Home.href()>{t!(NotFoundHome)}</a></p>
         </div>
     }
 }
@@ -88,13 +89,7 @@ pub fn restore_shared(sim: Sim, sandbox: bool) -> Vec<String> {
         (crate::sim::Setup::Drill, _) => return notices,
     };
     sim.restore(practices, shared.seed.unwrap_or(DEFAULT_SEED), &shared.events, shared.at);
-    notices.insert(
-        0,
-        format!(
-            "This is a shared run, rebuilt exactly as it was at t = {} s. Press play to continue it, or reset to start fresh.",
-            crate::sim::render::seconds(shared.at)
-        ),
-    );
+    notices.insert(0, t!(LessonSharedRun, seconds = crate::sim::render::seconds_arg(shared.at)));
     notices
 }
 
@@ -124,7 +119,7 @@ pub fn CompleteToggle(slug: &'static str) -> impl IntoView {
     };
     view! {
         <button type="button" class="complete-toggle" aria-pressed=move || complete.get().to_string() on:click=toggle>
-            {move || if complete.get() { "✓ Completed (undo)" } else { "Mark this lesson complete" }}
+            {move || if complete.get() { t!(LessonCompleted) } else { t!(LessonComplete) }}
         </button>
     }
 }

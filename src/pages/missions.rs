@@ -135,7 +135,7 @@ fn Play(m: &'static Mission) -> impl IntoView {
                     <input type="checkbox" id=id.clone() data-sim-control="factor" data-factor=f.slug() prop:checked=honoured
                         disabled=move || locked || (full() && !changed()) on:change=toggle />
                     <label for=id>
-                        <span class="switch-name">{format!("{}. {}", f.number(), f.title())}</span>
+                        <span class="switch-name">{lessons::text::factor_name(f)}</span>
                         <span class="switch-state">{move || match (locked, honoured()) {
                             (true, _) => "🔒 locked: violated",
                             (false, true) => "✓ twelve-factor way",
@@ -184,7 +184,7 @@ fn Play(m: &'static Mission) -> impl IntoView {
                 view! {
                     <div class="mission-lost" role="status">
                         <p class="mission-big">"✕ Not this time. "{what}</p>
-                        {lesson.map(|f| view! { <p>"Which factor? "<a href=format!("{base}{}", crate::router::Route::Lesson(f.slug()).path())>{format!("{}. {}", f.number(), f.title())}</a>" explains it."</p> })}
+                        {lesson.map(|f| view! { <p>"Which factor? "<a href=format!("{base}{}", crate::router::Route::Lesson(f.slug()).path())>{lessons::text::factor_name(f)}</a>" explains it."</p> })}
                         <p>"Change the plan and try again; the forecast will be the same."</p>
                     </div>
                 }

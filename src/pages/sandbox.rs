@@ -54,7 +54,7 @@ pub fn Sandbox() -> impl IntoView {
                 <li class="switch" class:violated=move || !honoured.get()>
                     <input type="checkbox" id=id.clone() data-sim-control="factor" data-factor=f.slug() prop:checked=move || honoured.get() on:change=toggle />
                     <label for=id>
-                        <span class="switch-name">{format!("{}. {}", f.number(), f.title())}</span>
+                        <span class="switch-name">{lessons::text::factor_name(f)}</span>
                         <span class="switch-state">{move || if honoured.get() { "✓ twelve-factor way" } else { "✕ violated" }}</span>
                     </label>
                 </li>
@@ -128,7 +128,7 @@ fn Scorecard(sim: Sim) -> impl IntoView {
         let (rows, moments, said) = sim.with_run(|r| {
             let score = r.scorecard();
             let events = r.history().count();
-            let broken: Vec<&str> = score.iter().filter(|s| s.broken_by().count() > 0).map(|s| s.factor.title()).collect();
+            let broken: Vec<String> = score.iter().filter(|s| s.broken_by().count() > 0).map(|s| lessons::text::factor_title(s.factor)).collect();
             let said = if events == 0 {
                 "No trouble yet. Press an event button, or unleash the chaos monkey.".to_string()
             } else if broken.is_empty() {
@@ -150,7 +150,7 @@ fn Scorecard(sim: Sim) -> impl IntoView {
                     slug = s.factor.slug(),
                     path = crate::router::Route::Lesson(s.factor.slug()).path(),
                     n = s.factor.number(),
-                    title = esc(s.factor.title()),
+                    title = esc(&lessons::text::factor_title(s.factor)),
                     way = if s.violated { "✕ violated" } else { "✓ twelve-factor" },
                     // A tick beside a factor that broke would read as "fine": say the count plainly.
                     survived_text = match (events, broke.is_empty()) {
@@ -170,7 +170,7 @@ fn Scorecard(sim: Sim) -> impl IntoView {
                         let _ = write!(moments, r#"<li class="moment-event"><span class="t">t = {} s</span> {} {}</li>"#, seconds(*tick), if *by_monkey { "🐒" } else { "You:" }, esc(input.label()));
                     }
                     Moment::Failure { after, reason, count } => {
-                        let factor = reason.factor().map(|f| format!(" ({}. {})", f.number(), esc(f.title()))).unwrap_or_default();
+                        let factor = reason.factor().map(|f| format!(" ({})", esc(&lessons::text::factor_name(f)))).unwrap_or_default();
                         let _ = write!(moments, r#"<li class="moment-failure">✕ after “{}”: {}{factor}, {count}×</li>"#, esc(after.label()), esc(reason.headline()));
                     }
                 }

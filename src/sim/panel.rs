@@ -10,6 +10,7 @@ use super::layout::{self, Scene};
 use super::{driver, render, Sim, SPEEDS};
 use crate::a11y::{reduced_motion, unique_id};
 use engine::{Input, Shows};
+use i18n::t;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -62,11 +63,11 @@ pub fn SimPanel(
                 <legend>"How the app is built"</legend>
                 <label class="way-option good">
                     <input type="radio" name=way.clone() data-sim-control="comply" prop:checked=move || !violating.get() on:change=move |_| sim.set_violating(false) />
-                    <span><strong>"The twelve-factor way: "</strong>{scenario.compliant}</span>
+                    <span><strong>{t!(SimCompliant)}</strong>{scenario.compliant}</span>
                 </label>
                 <label class="way-option bad">
                     <input type="radio" name=way data-sim-control="violate" prop:checked=move || violating.get() on:change=move |_| sim.set_violating(true) />
-                    <span><strong>"The violating way: "</strong>{scenario.violating}</span>
+                    <span><strong>{t!(SimViolating)}</strong>{scenario.violating}</span>
                 </label>
             </fieldset>
             <div class="sim-bar">
@@ -97,10 +98,13 @@ pub fn SimPanel(
             </div>
         }
     });
-    let label = format!("The deployment for {}: users, router, instances and backing services; the same in words in the table below.", scenario.factor.title());
+    let label = format!(
+        "The deployment for {}: users, router, instances and backing services; the same in words in the table below.",
+        lessons::text::factor_title(scenario.factor)
+    );
     view! {
         <section class="sim" data-sim=slug data-sim-status="healthy" data-sim-tick="0" aria-labelledby=title_ref>
-            <h3 class="sim-title" id=title_id>"Simulation: " {scenario.factor.title()}</h3>
+            <h3 class="sim-title" id=title_id>{t!(SimHeading, factor = &lessons::text::factor_title(scenario.factor))}</h3>
             {(!caption.is_empty()).then(|| view! { <p class="sim-caption" inner_html=caption></p> })}
             {controls}
             <Live sim=sim label=label />
@@ -430,7 +434,7 @@ pub fn ShareBar(sim: Sim, path: String) -> impl IntoView {
                 slug = s.factor.slug(),
                 height = crate::content::embed_height(s.factor.slug()),
                 n = s.factor.number(),
-                title = s.factor.title()
+                title = lessons::text::factor_title(s.factor)
             ))
         }
         super::Setup::Sandbox | super::Setup::Drill => None,

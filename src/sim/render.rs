@@ -11,6 +11,12 @@ use std::fmt::Write;
 
 pub use lessons::text::esc;
 
+/// Simulated time in seconds with one decimal, as a message's value (written with the
+/// language's decimal sign).
+pub fn seconds_arg(ticks: u64) -> i18n::Arg<'static> {
+    i18n::Arg::fixed((ticks * 10 / TICK_HZ) as i64, 1)
+}
+
 /// Simulated time in seconds with one decimal, e.g. `12.3`. Integer arithmetic on purpose:
 /// float formatting would add several kilobytes to the wasm.
 pub fn seconds(ticks: u64) -> String {
@@ -221,7 +227,7 @@ pub fn incident(w: &World, base: &str, blind: bool) -> String {
                 out,
                 r#" · Violated factor: <strong>{}. {}</strong> · <a href="{}{}#how-to-fix-it">How to fix it</a>"#,
                 f.number(),
-                esc(f.title()),
+                esc(&lessons::text::factor_title(f)),
                 esc(base),
                 crate::router::Route::Lesson(f.slug()).path()
             );

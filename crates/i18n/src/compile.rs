@@ -287,9 +287,22 @@ pub fn coverage(english: &[Compiled], other: &[Compiled]) -> Coverage {
     c
 }
 
-/// The messages of a translation in English's order, as one text of lines (one per message).
+/// A name for the message list (a fingerprint of its keys, in order): a language's text is
+/// made for one list, and the app refuses one made for another.
+pub fn version(english: &[Compiled]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in english.iter().flat_map(|m| m.key.bytes().chain([b'\n'])) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x100_0000_01b3);
+    }
+    format!("{:012x}", h >> 16)
+}
+
+/// The messages of a translation in English's order, as one text of lines: the list's
+/// [`version`], then one line per message.
 pub fn lines(english: &[Compiled], other: &[Compiled]) -> String {
-    let mut out = String::new();
+    let mut out = version(english);
+    out.push('\n');
     for e in english {
         let wire = other.iter().find(|o| o.key == e.key).map_or(e.wire.as_str(), |o| o.wire.as_str());
         out.push_str(wire);
@@ -352,7 +365,8 @@ mod tests {
         assert_eq!(c.missing, vec!["b"]);
         assert_eq!(c.stale, vec!["c"]);
         assert_eq!(c.unknown_vars, vec!["t.ftl:1: a uses $y, which the English message does not give"]);
-        assert_eq!(lines(&en, &es), "A {y}\nB\n");
+        assert_eq!(lines(&en, &es), format!("{}\nA {{y}}\nB\n", version(&en)));
+        assert_ne!(version(&en), version(&es));
         assert_eq!(variant("nav-factors-2"), "NavFactors2");
     }
 }

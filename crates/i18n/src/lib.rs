@@ -121,11 +121,27 @@ impl Lang {
     }
 }
 
-/// A number as plural rules see it: its value and how many decimals it is shown with.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// A number as shown: `scaled` is its value times 10^`decimals` (2.5 shown with one decimal
+/// is `Num { scaled: 25, decimals: 1 }`). Integers throughout: float formatting would add
+/// kilobytes to the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Num {
-    pub value: f64,
+    pub scaled: i64,
     pub decimals: u8,
+}
+
+impl Num {
+    /// 10^decimals.
+    fn unit(self) -> i64 {
+        10i64.saturating_pow(u32::from(self.decimals))
+    }
+
+    /// Its integer digits, and its fraction digits as shown (CLDR's `i` and `f`).
+    pub fn parts(self) -> (u64, u64) {
+        let abs = self.scaled.unsigned_abs();
+        let unit = self.unit().unsigned_abs();
+        (abs / unit, abs % unit)
+    }
 }
 
 /// A value given to a message's placeholder.
@@ -136,9 +152,10 @@ pub enum Arg<'a> {
 }
 
 impl Arg<'_> {
-    /// A number shown with `decimals` decimals (`Arg::dec(2.5, 1)` is "2.5", or "2,5").
-    pub fn dec(value: f64, decimals: u8) -> Arg<'static> {
-        Arg::Num(Num { value, decimals })
+    /// A number shown with `decimals` decimals, given times 10^decimals: `Arg::fixed(25, 1)`
+    /// is "2.5" (or "2,5").
+    pub fn fixed(scaled: i64, decimals: u8) -> Arg<'static> {
+        Arg::Num(Num { scaled, decimals })
     }
 }
 
@@ -158,7 +175,7 @@ macro_rules! from_int {
     ($($t:ty),*) => {$(
         impl From<$t> for Arg<'static> {
             fn from(n: $t) -> Self {
-                Arg::Num(Num { value: n as f64, decimals: 0 })
+                Arg::Num(Num { scaled: n as i64, decimals: 0 })
             }
         }
     )*};
@@ -170,16 +187,23 @@ thread_local! {
     static NOW: RefCell<Option<(Lang, Vec<&'static str>)>> = const { RefCell::new(None) };
 }
 
-/// Use `lang`'s messages from now on. `data` is its compiled text (the data file); one that
-/// does not have one line per message (a file from another build) is refused, and the
-/// language stays as it was.
-pub fn install(lang: Lang, data: &'static str) -> Result<(), String> {
-    let lines: Vec<&'static str> = data.strip_suffix('\n').unwrap_or(data).split('\n').collect();
-    if lines.len() != Msg::COUNT {
-        return Err(format!("the {} messages do not match this version ({} of {})", lang.code(), lines.len(), Msg::COUNT));
+/// Use `lang`'s messages from now on. `data` is its compiled text: a first line naming the
+/// message list it was made for ([`VERSION`]), then one line per message; it may go on with
+/// more (a language's file also carries its lessons' index), and that rest is returned. A
+/// text made for another version of the site, or cut short, is refused, and the language
+/// stays as it was.
+pub fn install(lang: Lang, data: &'static str) -> Result<&'static str, String> {
+    let mismatch = || format!("the {} messages are not this version's", lang.code());
+    let rest = data.strip_prefix(VERSION).and_then(|r| r.strip_prefix('\n')).ok_or_else(mismatch)?;
+    let mut lines = Vec::with_capacity(Msg::COUNT);
+    let mut rest = rest;
+    while lines.len() < Msg::COUNT {
+        let (line, after) = rest.split_once('\n').ok_or_else(mismatch)?;
+        lines.push(line);
+        rest = after;
     }
     NOW.with(|n| *n.borrow_mut() = Some((lang, lines)));
-    Ok(())
+    Ok(rest)
 }
 
 /// The language messages are in now.
@@ -197,7 +221,7 @@ pub fn t(m: Msg) -> String {
 pub fn f(m: Msg, args: &[(&str, Arg)]) -> String {
     NOW.with(|n| {
         let mut now = n.borrow_mut();
-        let (lang, lines) = now.get_or_insert_with(|| (Lang::En, EN.strip_suffix('\n').unwrap_or(EN).split('\n').collect()));
+        let (lang, lines) = now.get_or_insert_with(|| (Lang::En, EN.split('\n').skip(1).take(Msg::COUNT).collect()));
         let mut out = String::new();
         format(lines[m as usize], *lang, args, &mut out);
         out
@@ -207,7 +231,7 @@ pub fn f(m: Msg, args: &[(&str, Arg)]) -> String {
 /// A message in a given language, whatever the page's (the build writes every language's
 /// pages; the app formats in the page's language with [`t`] and [`f`]).
 pub fn f_in(lang: Lang, m: Msg, args: &[(&str, Arg)]) -> String {
-    let line = lang.compiled().split('\n').nth(m as usize).unwrap_or("");
+    let line = lang.compiled().split('\n').nth(m as usize + 1).unwrap_or("");
     let mut out = String::new();
     format(line, lang, args, &mut out);
     out
@@ -263,8 +287,19 @@ fn format(p: &str, lang: Lang, args: &[(&str, Arg)], out: &mut String) {
 
 /// A number in the language's way: `2.5` or `2,5`, `-3`.
 fn number(n: Num, lang: Lang, out: &mut String) {
-    let text = format!("{:.*}", usize::from(n.decimals), n.value);
-    out.push_str(&text.replace('.', &lang.decimal().to_string()));
+    let (whole, fraction) = n.parts();
+    if n.scaled < 0 {
+        out.push('-');
+    }
+    out.push_str(&whole.to_string());
+    if n.decimals > 0 {
+        out.push(lang.decimal());
+        let digits = fraction.to_string();
+        for _ in digits.len()..usize::from(n.decimals) {
+            out.push('0');
+        }
+        out.push_str(&digits);
+    }
 }
 
 /// Split `variants}rest` at the `}` that closes the select (skipping escapes and nested ones).
@@ -302,7 +337,7 @@ fn choose<'p>(variants: &'p str, value: Option<Arg>, lang: Lang) -> &'p str {
         }
         let exact = match value {
             Some(Arg::Str(s)) => s == key,
-            Some(Arg::Num(n)) => key.parse::<f64>().is_ok_and(|k| k == n.value),
+            Some(Arg::Num(n)) => key.parse::<i64>().is_ok_and(|k| k.checked_mul(n.unit()) == Some(n.scaled)),
             None => false,
         };
         if exact {
@@ -349,8 +384,10 @@ mod tests {
     #[test]
     fn placeholders_numbers_and_escapes() {
         assert_eq!(fmt("Hi {name}, \\{x\\} \\| a\\nb", Lang::En, &[("name", "Ana".into())]), "Hi Ana, {x} | a\nb");
-        assert_eq!(fmt("{t} s", Lang::En, &[("t", Arg::dec(2.5, 1))]), "2.5 s");
-        assert_eq!(fmt("{t} s", Lang::Es, &[("t", Arg::dec(2.5, 1))]), "2,5 s");
+        assert_eq!(fmt("{t} s", Lang::En, &[("t", Arg::fixed(25, 1))]), "2.5 s");
+        assert_eq!(fmt("{t} s", Lang::Es, &[("t", Arg::fixed(25, 1))]), "2,5 s");
+        assert_eq!(fmt("{t}", Lang::En, &[("t", Arg::fixed(-1205, 3))]), "-1.205");
+        assert_eq!(fmt("{t}", Lang::En, &[("t", Arg::fixed(7, 2))]), "0.07");
         assert_eq!(fmt("{n}", Lang::Es, &[("n", (-3i32).into())]), "-3");
         assert_eq!(fmt("a {missing} b", Lang::En, &[]), "a {missing} b");
     }
@@ -361,8 +398,9 @@ mod tests {
         assert_eq!(fmt(p, Lang::En, &[("n", 0u32.into())]), "none up");
         assert_eq!(fmt(p, Lang::En, &[("n", 1u32.into())]), "1 instance up");
         assert_eq!(fmt(p, Lang::En, &[("n", 7u32.into())]), "7 instances up");
-        assert_eq!(fmt(p, Lang::En, &[("n", Arg::dec(1.0, 1))]), "1.0 instances up");
-        assert_eq!(fmt(p, Lang::Es, &[("n", Arg::dec(1.0, 1))]), "1,0 instance up");
+        assert_eq!(fmt(p, Lang::En, &[("n", Arg::fixed(10, 1))]), "1.0 instances up");
+        assert_eq!(fmt(p, Lang::Es, &[("n", Arg::fixed(10, 1))]), "1,0 instance up");
+        assert_eq!(fmt(p, Lang::En, &[("n", Arg::fixed(0, 1))]), "none up", "0.0 is the number 0");
         let words = "{who?web=the web \\{1\\}|*other=a {who}}";
         assert_eq!(fmt(words, Lang::En, &[("who", "web".into())]), "the web {1}");
         assert_eq!(fmt(words, Lang::En, &[("who", "worker".into())]), "a worker");
@@ -398,15 +436,20 @@ mod tests {
     fn every_language_has_every_message_and_installs() {
         for l in Lang::ALL {
             let data = l.compiled();
-            assert_eq!(data.lines().count(), Msg::COUNT, "{}", l.code());
-            install(l, data).unwrap();
+            assert_eq!(data.lines().count(), Msg::COUNT + 1, "{}", l.code());
+            assert_eq!(install(l, data).unwrap(), "");
             assert_eq!(lang(), l);
             for m in Msg::ALL {
                 assert!(!t(m).trim().is_empty(), "{} {}", l.code(), m.key());
             }
         }
-        let other_version: &'static str = Box::leak("x\n".repeat(Msg::COUNT + 1).into_boxed_str());
-        assert!(install(Lang::Es, other_version).unwrap_err().contains("do not match"));
+        let short: &'static str = Box::leak(format!("{VERSION}\n{}", "x\n".repeat(Msg::COUNT - 1)).into_boxed_str());
+        assert!(install(Lang::Es, short).unwrap_err().contains("not this version's"));
+        let other: &'static str = Box::leak(Lang::Es.compiled().replacen(VERSION, "0123456789ab", 1).into_boxed_str());
+        assert!(install(Lang::Es, other).unwrap_err().contains("not this version's"));
+        assert_eq!(lang(), Lang::Pseudo, "a refused file changes nothing");
+        let with_more: &'static str = Box::leak(format!("{}more\n", Lang::Es.compiled()).into_boxed_str());
+        assert_eq!(install(Lang::Es, with_more).unwrap(), "more\n");
         install(Lang::En, EN).unwrap();
         assert_eq!(t!(SiteName), "Twelve-Factor Playground");
     }

@@ -30,20 +30,10 @@ impl Plural {
     }
 }
 
-/// CLDR's operands: `n` the absolute value, `i` its integer digits, `v` the number of visible
-/// fraction digits.
-fn operands(n: Num) -> (f64, u64, u8) {
-    let abs = n.value.abs();
-    // As shown: 2.50 with two decimals is 2.50, so v = 2; a value is rounded as displayed.
-    let shown = format!("{:.*}", usize::from(n.decimals), abs);
-    let i = shown.split('.').next().and_then(|d| d.parse::<u64>().ok()).unwrap_or(0);
-    (shown.parse::<f64>().unwrap_or(abs), i, n.decimals)
-}
-
 /// English: "one" is 1 with no decimals shown; everything else "other".
 pub fn english(n: Num) -> Plural {
-    let (_, i, v) = operands(n);
-    if i == 1 && v == 0 {
+    let (i, _) = n.parts();
+    if i == 1 && n.decimals == 0 {
         Plural::One
     } else {
         Plural::Other
@@ -53,10 +43,10 @@ pub fn english(n: Num) -> Plural {
 /// Spanish: "one" is n = 1 (1 and 1.0 alike); "many" a whole number of millions, as in
 /// "1 millón de …" (CLDR 38 and later); everything else "other".
 pub fn spanish(n: Num) -> Plural {
-    let (n, i, v) = operands(n);
-    if n == 1.0 {
+    let (i, f) = n.parts();
+    if i == 1 && f == 0 {
         Plural::One
-    } else if v == 0 && i != 0 && i % 1_000_000 == 0 {
+    } else if n.decimals == 0 && i != 0 && i % 1_000_000 == 0 {
         Plural::Many
     } else {
         Plural::Other
@@ -70,7 +60,8 @@ mod tests {
 
     fn reference(lang: &str, n: Num) -> Plural {
         let rules = PluralRules::create(lang.parse::<unic_langid::LanguageIdentifier>().unwrap(), PluralRuleType::CARDINAL).unwrap();
-        let text = format!("{:.*}", usize::from(n.decimals), n.value);
+        let unit = 10f64.powi(i32::from(n.decimals));
+        let text = format!("{:.*}", usize::from(n.decimals), n.scaled as f64 / unit);
         match rules.select(text.as_str()).unwrap() {
             PluralCategory::ZERO => Plural::Zero,
             PluralCategory::ONE => Plural::One,
@@ -82,9 +73,9 @@ mod tests {
     }
 
     fn numbers() -> impl Iterator<Item = Num> {
-        let whole = (0..2_000u32).chain([999_999, 1_000_000, 2_000_000, 1_000_001, 10_000_000]).map(|v| Num { value: f64::from(v), decimals: 0 });
-        let decimal = (0..300u32).flat_map(|v| (1..=2u8).map(move |d| Num { value: f64::from(v) / 10.0, decimals: d }));
-        let negative = [-1.0, -2.0, -1.5].map(|value| Num { value, decimals: if value.fract() == 0.0 { 0 } else { 1 } });
+        let whole = (0..2_000i64).chain([999_999, 1_000_000, 2_000_000, 1_000_001, 10_000_000]).map(|scaled| Num { scaled, decimals: 0 });
+        let decimal = (0..3000i64).flat_map(|scaled| (1..=2u8).map(move |decimals| Num { scaled, decimals }));
+        let negative = [Num { scaled: -1, decimals: 0 }, Num { scaled: -2, decimals: 0 }, Num { scaled: -15, decimals: 1 }];
         whole.chain(decimal).chain(negative)
     }
 
@@ -103,12 +94,12 @@ mod tests {
             let ours = spanish(n);
             if ours == Plural::Many {
                 assert_eq!(reference("es", n), Plural::Other, "{n:?}");
-                assert!(n.decimals == 0 && n.value % 1_000_000.0 == 0.0);
+                assert!(n.decimals == 0 && n.scaled % 1_000_000 == 0);
             } else {
                 assert_eq!(ours, reference("es", n), "{n:?}");
             }
         }
-        assert_eq!(spanish(Num { value: 1.0, decimals: 1 }), Plural::One);
-        assert_eq!(spanish(Num { value: 3_000_000.0, decimals: 0 }), Plural::Many);
+        assert_eq!(spanish(Num { scaled: 10, decimals: 1 }), Plural::One);
+        assert_eq!(spanish(Num { scaled: 3_000_000, decimals: 0 }), Plural::Many);
     }
 }

@@ -5,8 +5,10 @@
 //! has built the bundles, whose pages are the templates:
 //! `cargo run -p tfp-lessons --example prerender -- dist / http://127.0.0.1:8080/`.
 
+use i18n::Lang;
+use tfp_lessons::route::Bundle;
 use tfp_lessons::site::{self, practice, Site};
-use tfp_lessons::{codegen::data_file, parse};
+use tfp_lessons::{codegen::data_file, parse, translation, Lesson};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,43 +42,77 @@ fn write(path: String, text: String) -> Result<(), String> {
 fn run(dist: &str, base: &str, url: &str) -> Result<(), String> {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
     let content = std::env::var("TFP_CONTENT_DIR").unwrap_or_else(|_| format!("{root}/content"));
-    let lessons = parse::parse_all(&parse::lesson_files(&content)?).map_err(|e| format!("content error: {e}"))?;
+    let english = parse::parse_all(&parse::lesson_files(&content)?).map_err(|e| format!("content error: {e}"))?;
     let (main, sandbox, practice_page) = (template(dist, "index.html")?, template(dist, "sandbox/index.html")?, template(dist, "practice/index.html")?);
     let base = format!("/{}/", base.trim_matches('/')).replace("//", "/");
     let url = format!("{}/", url.trim_end_matches('/'));
-    let site = Site { base: &base, url: &url };
-    for lesson in &lessons {
-        let (name, data) = data_file(lesson);
-        write(format!("{dist}/lessons/{name}"), data.clone())?;
-        if lesson.meta.number > 0 {
-            write(format!("{dist}/{}.html", site::lesson_path(lesson)), site::lesson_page(&main, site, lesson, &lessons, &data)?)?;
+    let mut report = String::from(i18n::COVERAGE);
+    for lang in Lang::ALL {
+        i18n::install(lang, lang.compiled())?;
+        let site = Site { base: &base, url: &url, lang };
+        let home = format!("{dist}/{}", site::in_lang(lang, ""));
+        // This language's lessons: its translations where there are any (the pseudo-locale
+        // shows the English ones), English otherwise.
+        let translated = match lang {
+            Lang::En | Lang::Pseudo => english.iter().map(|_| None).collect(),
+            _ => {
+                let t = translation::read(&content, lang, &english)?;
+                report.push_str(&translation::report(&english, std::slice::from_ref(&t)));
+                t.lessons
+            }
+        };
+        let lessons: Vec<(&Lesson, bool)> =
+            english.iter().zip(&translated).map(|(e, t)| t.as_ref().map_or((e, lang != Lang::En && lang != Lang::Pseudo), |t| (t, false))).collect();
+        let all: Vec<Lesson> = lessons.iter().map(|(l, _)| (*l).clone()).collect();
+        for (lesson, untranslated) in &lessons {
+            let (name, data) = data_file(lesson);
+            write(format!("{dist}/lessons/{name}"), data.clone())?;
+            if lesson.meta.number > 0 {
+                write(format!("{home}{}.html", site::lesson_path(lesson)), site::lesson_page(&main, site, lesson, &all, &data, *untranslated)?)?;
+            }
+        }
+        write(format!("{home}404.html"), site::not_found_page(&main, site)?)?;
+        write(format!("{home}index.html"), site::home_page(&main, site, &all)?)?;
+        write(format!("{home}sandbox/index.html"), practice::sandbox_page(&sandbox, site)?)?;
+        let missions = practice::missions_page(&practice_page, site)?;
+        // The bundle's own folder holds its template; it shows the missions too.
+        write(format!("{home}practice/index.html"), missions.clone())?;
+        write(format!("{home}missions/index.html"), missions)?;
+        for m in tfp_engine::mission::MISSIONS {
+            write(format!("{home}{}index.html", practice::mission_path(m)), practice::mission_page(&practice_page, site, m)?)?;
+        }
+        write(format!("{home}drills/index.html"), practice::drills_page(&practice_page, site)?)?;
+        if lang != Lang::En {
+            // The app-drawn bundles' pages in this language, which the build copies to its addresses.
+            for bundle in Bundle::ALL.into_iter().filter(|b| !matches!(b, Bundle::Main | Bundle::Sandbox | Bundle::Practice)) {
+                write(format!("{home}{}", bundle.page()), site::bundle_page(&template(dist, bundle.page())?, site)?)?;
+            }
+            // Its messages, which its pages fetch before the app starts.
+            let ours: Vec<Option<&Lesson>> = translated.iter().map(Option::as_ref).collect();
+            write(format!("{dist}/{}", site::pack_file(lang)), site::pack(lang, &ours)?)?;
         }
     }
-    write(format!("{dist}/404.html"), site::not_found_page(&main, site)?)?;
-    write(format!("{dist}/index.html"), site::home_page(&main, site, &lessons)?)?;
-    write(format!("{dist}/sandbox/index.html"), practice::sandbox_page(&sandbox, site)?)?;
-    let missions = practice::missions_page(&practice_page, site)?;
-    // The bundle's own folder holds its template; it shows the missions too.
-    write(format!("{dist}/practice/index.html"), missions.clone())?;
-    write(format!("{dist}/missions/index.html"), missions)?;
-    for m in tfp_engine::mission::MISSIONS {
-        write(format!("{dist}/{}index.html", practice::mission_path(m)), practice::mission_page(&practice_page, site, m)?)?;
-    }
-    write(format!("{dist}/drills/index.html"), practice::drills_page(&practice_page, site)?)?;
-    write(format!("{dist}/sitemap.xml"), site::sitemap(site, &lessons))?;
+    i18n::install(Lang::En, Lang::En.compiled())?;
+    let site = Site { base: &base, url: &url, lang: Lang::En };
+    write(format!("{dist}/sitemap.xml"), site::sitemap(site, &english))?;
     write(format!("{dist}/robots.txt"), site::robots(site))?;
     // What the scripts and the end-to-end tests read instead of keeping lists of their own.
-    write(format!("{dist}/catalogue.json"), tfp_lessons::catalogue::catalogue_json(site, &lessons))?;
+    write(format!("{dist}/catalogue.json"), tfp_lessons::catalogue::catalogue_json(site, &english))?;
     // The route table says which pages the build writes: each must be there now.
-    for r in site::routes(&lessons).into_iter().filter(|r| r.prerendered()) {
-        if !std::path::Path::new(&format!("{dist}/{}", r.file())).is_file() {
-            return Err(format!("the route table has {} but no {} was written", r.path(), r.file()));
+    for lang in Lang::ALL {
+        for r in site::routes(&english).into_iter().filter(|r| r.prerendered()) {
+            let file = site::in_lang(lang, &r.file());
+            if !std::path::Path::new(&format!("{dist}/{file}")).is_file() {
+                return Err(format!("the route table has {} but no {file} was written", r.path()));
+            }
         }
     }
     println!(
-        "prerender: home, {} lessons and their data, 404, sandbox, {} missions, drills, sitemap.xml, robots.txt and catalogue.json written to {dist} for {url}",
-        lessons.len() - 1,
-        tfp_engine::mission::MISSIONS.len()
+        "prerender: home, {} lessons and their data, 404, sandbox, {} missions, drills in {} languages, sitemap.xml, robots.txt and catalogue.json written to {dist} for {url}",
+        english.len() - 1,
+        tfp_engine::mission::MISSIONS.len(),
+        Lang::ALL.len()
     );
+    print!("translations:\n{report}");
     Ok(())
 }

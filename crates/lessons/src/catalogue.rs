@@ -5,8 +5,9 @@
 //! at build time only: none of it reaches the browser bundle.
 
 use crate::route::Route;
-use crate::site::{lesson_path, page_paths, practice::mission_path, routes, Site};
+use crate::site::{in_lang, lesson_path, pack_file, page_paths, practice::mission_path, routes, Site};
 use crate::Lesson;
+use i18n::Lang;
 use serde_json::{json, Value};
 use tfp_engine::mission::MISSIONS;
 use tfp_engine::{Factor, Input, World};
@@ -35,9 +36,22 @@ pub fn catalogue(site: Site, all: &[Lesson]) -> Value {
     let metrics: Vec<Value> = World::METRICS.iter().map(|(name, words)| json!({ "name": name, "words": words })).collect();
     // Every address, the file a static host serves it from, its bundle and that bundle's page
     // (the template the build copies to the addresses it does not write itself).
-    let routes: Vec<Value> = routes(all)
+    // In every language: another language's page sits in its folder, and its bundle's page
+    // is that language's copy (see `site::bundle_page`).
+    let routes: Vec<Value> = Lang::ALL
         .into_iter()
-        .map(|r| json!({ "path": r.rel(), "file": r.file(), "bundle": r.bundle().name(), "template": r.bundle().page(), "prerendered": r.prerendered() }))
+        .flat_map(|lang| {
+            routes(all).into_iter().map(move |r| {
+                json!({
+                    "lang": lang.code(),
+                    "path": in_lang(lang, &r.rel()),
+                    "file": in_lang(lang, &r.file()),
+                    "bundle": r.bundle().name(),
+                    "template": in_lang(lang, r.bundle().page()),
+                    "prerendered": r.prerendered()
+                })
+            })
+        })
         .collect();
     json!({
         "base": site.base,
@@ -48,6 +62,7 @@ pub fn catalogue(site: Site, all: &[Lesson]) -> Value {
         "events": events,
         "metrics": metrics,
         "pages": page_paths(all),
+        "languages": Lang::ALL.iter().map(|l| json!({ "code": l.code(), "name": l.name(), "prefix": l.prefix(), "offered": Lang::OFFERED.contains(l), "pack": pack_file(*l) })).collect::<Vec<_>>(),
         "routes": routes,
     })
 }

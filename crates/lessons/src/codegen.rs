@@ -27,7 +27,7 @@ pub fn generate_index(lessons: &[Lesson]) -> String {
         let (file, _) = data_file(l);
         writeln!(
             out,
-            "  Entry {{ meta: Meta {{ title: {}, number: {}, slug: {}, summary: {}, scenario: {}, minutes: {}, canonical: {} }}, file: {:?} }},",
+            "  Entry {{ meta: Meta {{ title: {}, number: {}, slug: {}, summary: {}, scenario: {}, minutes: {}, canonical: {} }}, file: {:?}, fallback: false }},",
             s(&m.title),
             m.number,
             s(&m.slug),

@@ -21,17 +21,42 @@ pub fn capitalise(text: &str) -> String {
 /// a factor's, which lesson of the `lessons` after the introduction.
 pub fn lesson_kicker(meta: &crate::Meta, lessons: usize) -> String {
     match meta.factor() {
-        Some(f) => format!("Factor {} of {}", f.number(), tfp_engine::Factor::COUNT),
-        None => format!("Lesson {} of {lessons}", meta.number),
+        Some(f) => i18n::t!(LessonKickerFactor, number = f.number(), count = tfp_engine::Factor::COUNT),
+        None => i18n::t!(LessonKickerLesson, number = meta.number, count = lessons),
     }
 }
 
+/// A factor's name in the page's language (the engine names factors by code).
+pub fn factor_title(f: tfp_engine::Factor) -> String {
+    use i18n::Msg;
+    use tfp_engine::Factor;
+    i18n::t(match f {
+        Factor::Codebase => Msg::FactorCodebase,
+        Factor::Dependencies => Msg::FactorDependencies,
+        Factor::Config => Msg::FactorConfig,
+        Factor::BackingServices => Msg::FactorBackingServices,
+        Factor::BuildReleaseRun => Msg::FactorBuildReleaseRun,
+        Factor::Processes => Msg::FactorProcesses,
+        Factor::PortBinding => Msg::FactorPortBinding,
+        Factor::Concurrency => Msg::FactorConcurrency,
+        Factor::Disposability => Msg::FactorDisposability,
+        Factor::DevProdParity => Msg::FactorDevProdParity,
+        Factor::Logs => Msg::FactorLogs,
+        Factor::AdminProcesses => Msg::FactorAdminProcesses,
+    })
+}
+
+/// A factor with its number, as lists show it: `3. Config`.
+pub fn factor_name(f: tfp_engine::Factor) -> String {
+    format!("{}. {}", f.number(), factor_title(f))
+}
+
 /// The words of the link to a lesson's canonical text.
-pub fn canonical_link(meta: &crate::Meta) -> &'static str {
+pub fn canonical_link(meta: &crate::Meta) -> String {
     if meta.factor().is_some() {
-        "Read the original factor text"
+        i18n::t!(LessonCanonicalFactor)
     } else {
-        "Read the original text"
+        i18n::t!(LessonCanonicalOther)
     }
 }
 
@@ -65,14 +90,8 @@ pub fn describe(check: &crate::Check) -> String {
 
 /// The text of the challenge's note (the same words the app shows).
 pub fn challenge_note() -> String {
-    format!(
-        "Checked live against the simulation above, on the current run (flipping the switch or resetting starts a new run). The goal is met once every condition has held for {} simulated seconds.",
-        tfp_engine::plan::HOLD_S
-    )
+    i18n::t!(ChallengeNote, seconds = tfp_engine::plan::HOLD_S)
 }
-
-/// The prediction's line before it is answered.
-pub const PREDICT_HINT: &str = "Pick an answer, then run the simulation below; the answer appears once you have run the violating way. ";
 
 /// A mission's size, as its card shows it: `3 violated · 2 changes allowed`.
 pub fn mission_meta(m: &tfp_engine::mission::Mission) -> String {

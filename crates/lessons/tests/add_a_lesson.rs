@@ -12,7 +12,7 @@ use tfp_lessons::site::{self, Site};
 use tfp_lessons::verify::verify_challenge;
 use tfp_lessons::{wire, Lesson};
 
-const SITE: Site = Site { base: "/", url: "https://example.org/" };
+const SITE: Site = Site { base: "/", url: "https://example.org/", lang: i18n::Lang::En };
 const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n<head>\n<title>Twelve-Factor Playground</title>\n<meta name=\"description\" content=\"placeholder\">\n<base href=\"/\">\n<script type=\"module\">\nimport init, * as bindings from '/app-1.js';\nconst wasm = await init({ module_or_path: '/app-1_bg.wasm' });\nwindow.wasmBindings = bindings;\ndispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {detail: {wasm}}));\n</script>\n</head>\n<body>\n<main id=\"main\"><p class=\"loading\">Loading…</p></main>\n</body>\n</html>\n";
 
 /// The two new lessons' files, as a contributor would write them after the last lesson.
@@ -64,13 +64,13 @@ fn two_new_lesson_files_reach_every_output_of_the_build() {
     let lessons = all.len() - 1;
     for l in [reading, again] {
         let (_, data) = data_file(l);
-        let page = site::lesson_page(TEMPLATE, SITE, l, &all, &data).unwrap();
+        let page = site::lesson_page(TEMPLATE, SITE, l, &all, &data, false).unwrap();
         assert!(page.contains(&format!("<h1>{}. {}</h1>", l.meta.number, l.meta.title)), "{}", l.meta.slug);
         assert!(page.contains(&format!("Lesson {} of {lessons}", l.meta.number)), "{}: its kicker counts the lessons", l.meta.slug);
         assert!(page.contains(r#"<link rel="canonical" href="https://example.org/factors/"#));
         assert!(page.contains("Read the original text</a>") && !page.contains("original factor text"));
     }
-    let page = |l: &Lesson| site::lesson_page(TEMPLATE, SITE, l, &all, &data_file(l).1).unwrap();
+    let page = |l: &Lesson| site::lesson_page(TEMPLATE, SITE, l, &all, &data_file(l).1, false).unwrap();
     assert_eq!(page(reading).matches(r#"data-island="block""#).count(), 0, "a reading lesson has no interactive blocks");
     // The last factor now leads on to the first new lesson, which leads on to the second, which ends the course.
     assert!(page(&all[before - 1]).contains(r#"<a href="/factors/beyond-the-twelve" rel="next""#));

@@ -28,7 +28,7 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
 </html>
 "#;
 
-const SITE: Site = Site { base: "/", url: "https://example.org/" };
+const SITE: Site = Site { base: "/", url: "https://example.org/", lang: i18n::Lang::En };
 
 fn lessons() -> Vec<Lesson> {
     let files = tfp_lessons::parse::lesson_files(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content")).unwrap();
@@ -44,7 +44,7 @@ fn every_lesson_page_is_complete_and_discoverable() {
     let all = lessons();
     for lesson in all.iter().filter(|l| l.meta.number > 0) {
         let (_, data) = data_file(lesson);
-        let page = site::lesson_page(TEMPLATE, SITE, lesson, &all, &data).unwrap();
+        let page = site::lesson_page(TEMPLATE, SITE, lesson, &all, &data, false).unwrap();
         let slug = lesson.meta.slug.as_ref();
         let url = format!("https://example.org/factors/{slug}");
         assert!(page.contains(&format!("<title>{}. {} · Twelve-Factor Playground</title>", lesson.meta.number, site::esc(&lesson.meta.title))), "{slug}");
@@ -103,8 +103,10 @@ fn the_not_found_page_is_not_indexed_and_claims_no_address() {
 fn sitemap_and_robots_list_the_pages() {
     let all = lessons();
     let map = site::sitemap(SITE, &all);
-    assert_eq!(count(&map, "<loc>"), all.len() + tfp_lessons::site::practice::paths().len());
+    assert_eq!(count(&map, "<loc>"), (all.len() + tfp_lessons::site::practice::paths().len()) * i18n::Lang::OFFERED.len());
     assert!(map.contains("<loc>https://example.org/sandbox/</loc>"));
+    assert!(map.contains(r#"<loc>https://example.org/es/factors/config</loc><xhtml:link rel="alternate" hreflang="en" href="https://example.org/factors/config"/><xhtml:link rel="alternate" hreflang="es" href="https://example.org/es/factors/config"/></url>"#));
+    assert!(!map.contains("en-xa"), "the pseudo-locale is for tests, not for search engines");
     assert!(map.contains("<loc>https://example.org/factors/admin-processes</loc>"));
     let robots = site::robots(SITE);
     assert!(robots.contains("Sitemap: https://example.org/sitemap.xml"));
@@ -125,7 +127,7 @@ fn text_is_escaped_and_data_that_could_close_its_element_is_refused() {
     assert_eq!(site::esc(r#"<a href="x">&'"#), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
     let all = lessons();
     let lesson = &all[3];
-    assert!(site::lesson_page(TEMPLATE, SITE, lesson, &all, "x</SCRIPT>y").is_err());
+    assert!(site::lesson_page(TEMPLATE, SITE, lesson, &all, "x</SCRIPT>y", false).is_err());
 }
 
 #[test]
@@ -195,4 +197,35 @@ fn the_catalogue_lists_what_the_content_and_the_engine_define() {
     let pages = c["pages"].as_array().unwrap();
     assert_eq!(pages.len(), 1 + expected.len() + tfp_lessons::site::practice::paths().len());
     assert_eq!(c["url"], SITE.url);
+}
+
+#[test]
+fn a_page_in_another_language_is_in_it_links_within_it_and_names_its_alternates() {
+    let all = lessons();
+    let es = Site { base: "/repo/", url: "https://example.org/repo/", lang: i18n::Lang::Es };
+    i18n::install(i18n::Lang::Es, i18n::Lang::Es.compiled()).unwrap();
+    let home = site::home_page(TEMPLATE, es, &all);
+    let lesson = all.iter().find(|l| l.meta.slug == "config").unwrap();
+    let page = site::lesson_page(TEMPLATE, es, lesson, &all, &data_file(lesson).1, true);
+    let missing = site::not_found_page(TEMPLATE, es);
+    i18n::install(i18n::Lang::En, i18n::Lang::En.compiled()).unwrap();
+    let (home, page, missing) = (home.unwrap(), page.unwrap(), missing.unwrap());
+    for p in [&home, &page] {
+        assert!(p.contains(r#"<html lang="es""#));
+        assert!(p.contains(r#"<a href="/repo/es/sandbox/">Sandbox</a><a href="/repo/es/missions/">Misiones</a>"#), "nav in Spanish, within /es/");
+        assert!(p.contains(r#"<link rel="preload" href="/repo/i18n/es.txt" as="fetch" crossorigin>"#));
+        assert!(p.contains(r#"<meta property="og:locale" content="es">"#));
+    }
+    assert!(home.contains(r#"<link rel="canonical" href="https://example.org/repo/es/">"#));
+    assert!(home.contains(r#"<link rel="alternate" hreflang="en" href="https://example.org/repo/"><link rel="alternate" hreflang="es" href="https://example.org/repo/es/"><link rel="alternate" hreflang="x-default" href="https://example.org/repo/">"#));
+    assert!(home.contains(r#"<a href="/repo/" hreflang="en" lang="en" data-lang="en">English</a>"#), "the switcher leads to the same page in English");
+    assert!(home.contains("0 de 12 lecciones completadas"));
+    assert!(page.contains(r#"<a href="/repo/factors/config" hreflang="en""#));
+    assert!(page.contains(r#"<p class="notice untranslated" lang="es">Esta lección aún no está traducida"#));
+    assert!(page.contains(r#""inLanguage":"en""#), "an untranslated lesson says its text is English");
+    assert!(missing.contains("<h1>Página no encontrada</h1>") && !missing.contains("hreflang=\"es\" href"));
+    // English pages are as they were, with the Spanish alternate added.
+    let english = site::home_page(TEMPLATE, SITE, &all).unwrap();
+    assert!(english.contains(r#"<html lang="en""#) && english.contains("0 of 12 lessons complete") && !english.contains("i18n/"));
+    assert!(english.contains(r#"<a href="/es/" hreflang="es" lang="es" data-lang="es">Español</a>"#));
 }

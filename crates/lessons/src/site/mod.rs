@@ -15,27 +15,52 @@ pub mod practice;
 
 use crate::route::Route;
 pub use crate::text::esc;
-use crate::text::{challenge_note, describe, PREDICT_HINT};
+use crate::text::{challenge_note, describe};
 use crate::{Block, Lesson};
+use i18n::{t, Lang};
 use std::fmt::Write;
 
-/// Where the site lives.
+/// Where the site lives, and the language of the pages being written. The words come from
+/// the installed catalogue (`i18n::install`), which the build sets to `lang` first.
 #[derive(Clone, Copy, Debug)]
 pub struct Site<'a> {
     /// The path it is served under, with both slashes: `/` or `/repo/`.
     pub base: &'a str,
     /// Its full address, ending in the base: `https://example.org/repo/`.
     pub url: &'a str,
+    /// The language of the pages (English at the base, others in their folder).
+    pub lang: Lang,
+}
+
+impl Site<'_> {
+    /// This language's home page, in full: `https://example.org/es/`.
+    pub fn home_url(&self) -> String {
+        self.page_url(self.lang, "")
+    }
+
+    /// Where this language's pages start, as links write it: `/`, `/es/`, `/repo/es/`.
+    pub fn home(&self) -> String {
+        self.home_in(self.lang)
+    }
+
+    /// Where a language's pages start (see [`Site::home`]).
+    pub fn home_in(&self, lang: Lang) -> String {
+        match lang.prefix() {
+            "" => self.base.to_string(),
+            p => format!("{}{}/", self.base, p.trim_start_matches('/')),
+        }
+    }
+
+    /// A page's full address in a language: `https://example.org/es/factors/config`.
+    pub fn page_url(&self, lang: Lang, path: &str) -> String {
+        format!("{}{}{path}", self.url, &self.home_in(lang)[self.base.len()..])
+    }
 }
 
 /// The site's name, as pages and previews show it.
-pub const NAME: &str = "Twelve-Factor Playground";
-
-/// The home page's title.
-pub const HOME_TITLE: &str = "Twelve-Factor Playground: learn the twelve factors by breaking them";
-
-/// The home page's description.
-pub const HOME_DESCRIPTION: &str = "Learn the Twelve-Factor App methodology by breaking a simulated deployment in your browser: an interactive lesson for each factor, with a router, instances, backing services and a live log stream.";
+pub fn name() -> String {
+    t!(SiteName)
+}
 
 /// The lesson's path under the site, without the base: `factors/config` (see [`crate::route`]).
 pub fn lesson_path(lesson: &Lesson) -> String {
@@ -52,14 +77,14 @@ pub fn routes(all: &[Lesson]) -> Vec<Route<'_>> {
 
 /// A lesson page's title.
 pub fn lesson_title(lesson: &Lesson) -> String {
-    format!("{}. {} · {NAME}", lesson.meta.number, lesson.meta.title)
+    t!(LessonPageTitle, number = lesson.meta.number, title = lesson.meta.title.as_ref())
 }
 
 /// A page's head: what the template's `<title>` and description become, plus canonical
 /// address, language alternates, link previews, oEmbed discovery and structured data.
-struct Head<'a> {
+struct Head {
     title: String,
-    description: &'a str,
+    description: String,
     /// Path under the base (`""` for home).
     path: String,
     oembed: Option<(String, String)>,
@@ -69,30 +94,45 @@ struct Head<'a> {
 }
 
 fn head_html(site: Site, head: &Head) -> String {
-    let url = format!("{}{}", site.url, head.path);
+    let url = site.page_url(site.lang, &head.path);
     let mut out = String::new();
     let _ = writeln!(out, r#"<link rel="canonical" href="{}">"#, esc(&url));
-    // Languages: only English so far; every other language will add its own alternate.
-    let _ = writeln!(out, r#"<link rel="alternate" hreflang="en" href="{0}"><link rel="alternate" hreflang="x-default" href="{0}">"#, esc(&url));
+    // The same page in every offered language, and English for everyone else.
+    for lang in Lang::OFFERED {
+        let _ = write!(out, r#"<link rel="alternate" hreflang="{}" href="{}">"#, lang.code(), esc(&site.page_url(lang, &head.path)));
+    }
+    let _ = writeln!(out, r#"<link rel="alternate" hreflang="x-default" href="{}">"#, esc(&site.page_url(Lang::En, &head.path)));
+    if site.lang == Lang::Pseudo {
+        let _ = writeln!(out, r#"<meta name="robots" content="noindex">"#);
+    }
+    if site.lang != Lang::En {
+        // This language's messages, which the app fetches before it starts.
+        let _ = writeln!(out, r#"<link rel="preload" href="{}{}" as="fetch" crossorigin>"#, site.base, pack_file(site.lang));
+    }
     if let Some((href, title)) = &head.oembed {
         let _ = writeln!(out, r#"<link rel="alternate" type="application/json+oembed" href="{}" title="{}">"#, esc(href), esc(title));
     }
+    let name = name();
+    let locale = site.lang.code().replace('-', "_");
     for (property, content) in [
         ("og:type", if head.path.is_empty() { "website" } else { "article" }),
-        ("og:site_name", NAME),
+        ("og:site_name", name.as_str()),
         ("og:title", head.title.as_str()),
-        ("og:description", head.description),
+        ("og:description", head.description.as_str()),
         ("og:url", url.as_str()),
         ("og:image", head.image.as_str()),
         ("og:image:alt", head.image_alt.as_str()),
-        ("og:locale", "en"),
+        ("og:locale", locale.as_str()),
     ] {
         let _ = writeln!(out, r#"<meta property="{property}" content="{}">"#, esc(content));
     }
     let card = if head.image.ends_with("icon-512.png") { "summary" } else { "summary_large_image" };
-    for (name, content) in
-        [("twitter:card", card), ("twitter:title", head.title.as_str()), ("twitter:description", head.description), ("twitter:image", head.image.as_str())]
-    {
+    for (name, content) in [
+        ("twitter:card", card),
+        ("twitter:title", head.title.as_str()),
+        ("twitter:description", head.description.as_str()),
+        ("twitter:image", head.image.as_str()),
+    ] {
         let _ = writeln!(out, r#"<meta name="{name}" content="{}">"#, esc(content));
     }
     // JSON inside a script element: `<` is escaped so no text can close the element.
@@ -170,44 +210,92 @@ fn fill(template: &str, site: Site, head: &Head, body: &str) -> Result<String, S
     let desc = r#"<meta name="description" content=""#;
     let at = page.find(desc).ok_or("the template has no description")?;
     let end = page[at..].find('>').ok_or("the template's description is not closed")? + at + 1;
-    page.replace_range(at..end, &format!(r#"{desc}{}">"#, esc(head.description)));
+    page.replace_range(at..end, &format!(r#"{desc}{}">"#, esc(&head.description)));
+    let page = page.replacen(r#"<html lang="en""#, &format!(r#"<html lang="{}""#, site.lang.code()), 1);
+    if !page.contains(&format!(r#"<html lang="{}""#, site.lang.code())) {
+        return Err("the template has no <html lang=\"en\"".into());
+    }
+    // After the app's own preloads are taken out (so the language's stays).
+    let mut page = defer_app(&page)?;
     let head_end = page.find("</head>").ok_or("the template has no </head>")?;
     page.insert_str(head_end, &head_html(site, head));
-    let mut page = defer_app(&page)?;
     let body_at = page.find("<body>").ok_or("the template has no <body>")? + "<body>".len();
     let body_end = page.rfind("</body>").ok_or("the template has no </body>")?;
     page.replace_range(body_at..body_end, &format!("\n{body}\n"));
     Ok(page)
 }
 
+/// The file of a language's messages under the base (`i18n/es.txt`), which the build writes
+/// and the app fetches.
+pub fn pack_file(lang: Lang) -> String {
+    format!("i18n/{}.txt", lang.code())
+}
+
+/// A language's file (see [`pack_file`]): its compiled messages, then one line per lesson
+/// (the introduction first, as the app's index has them): its data file, title, summary and
+/// canonical link, tab-separated, or an empty line where the lesson is not translated (the
+/// app then shows the English one, with a note).
+pub fn pack(lang: Lang, translated: &[Option<&Lesson>]) -> Result<String, String> {
+    let mut out = lang.compiled().to_string();
+    for lesson in translated {
+        if let Some(l) = lesson {
+            let fields = [crate::codegen::data_file(l).0, l.meta.title.to_string(), l.meta.summary.to_string(), l.meta.canonical.to_string()];
+            if fields.iter().any(|f| f.contains(['\t', '\n'])) {
+                return Err(format!("{}: a title, summary or link with a tab or line break", l.meta.slug));
+            }
+            out.push_str(&fields.join("\t"));
+        }
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// The language switcher: a link to this page (`path` under the language's folder) in each
+/// other offered language, named in that language.
+fn switcher(site: Site, path: &str) -> String {
+    let links = Lang::OFFERED
+        .into_iter()
+        .filter(|l| *l != site.lang)
+        .map(|l| format!(r#"<a href="{}{path}" hreflang="{code}" lang="{code}" data-lang="{code}">{}</a>"#, site.home_in(l), esc(l.name()), code = l.code()))
+        .collect::<String>();
+    format!(r#"<div class="language-switch" role="group" aria-label="{}">{links}</div>"#, esc(&t!(LanguageLabel)))
+}
+
 /// The parts every page shares: skip link, header with the site's navigation, notices,
 /// the page, footer. `current` is the nav item this page belongs to.
 fn chrome(site: Site, path: &str, current: Option<&str>, main: &str) -> String {
-    let b = site.base;
-    let nav = [("", "Factors"), ("sandbox/", "Sandbox"), ("missions/", "Missions"), ("drills/", "Drills")]
+    let b = site.home();
+    let nav = [("", t!(NavFactors)), ("sandbox/", t!(NavSandbox)), ("missions/", t!(NavMissions)), ("drills/", t!(NavDrills))]
         .iter()
         .map(|(href, label)| {
             let here = if current == Some(*href) { r#" aria-current="page""# } else { "" };
             format!(r#"<a href="{b}{href}"{here}>{label}</a>"#)
         })
         .collect::<String>();
+    let name = esc(&name());
+    let about = t!(FooterAbout, link = r#"<a href="https://12factor.net/">12factor.net</a>"#);
+    let teach = t!(FooterTeach, link = &format!(r#"<a href="{b}{}">{}</a>"#, crate::route::Route::Workshop.rel(), esc(&t!(FooterWorkshopLink))));
     format!(
         r##"<div class="app">
-<a class="skip-link" href="{b}{path}#main">Skip to content</a>
+<a class="skip-link" href="{b}{path}#main">{skip}</a>
 <header class="site-header">
-<a href="{b}" class="brand"><span class="brand-mark" aria-hidden="true">12</span><span class="brand-name">{NAME}</span></a>
-<nav class="site-nav" aria-label="Site">{nav}<div class="island" data-island="facilitator"><button type="button" class="facilitator-toggle" aria-pressed="false">Facilitator notes</button></div></nav>
+<a href="{b}" class="brand"><span class="brand-mark" aria-hidden="true">12</span><span class="brand-name">{name}</span></a>
+<nav class="site-nav" aria-label="{nav_label}">{nav}<div class="island" data-island="facilitator"><button type="button" class="facilitator-toggle" aria-pressed="false">{facilitator}</button></div></nav>
+{switcher}
 </header>
 <div class="island" data-island="notice"></div>
 <main id="main" tabindex="-1">
 {main}
 </main>
 <footer class="site-footer">
-<p>{NAME} runs entirely in your browser; progress is saved on this device only. The methodology is described at <a href="https://12factor.net/">12factor.net</a>.</p>
-<p>Teaching it? <a href="{b}{workshop}">Plan a workshop</a>: presenter mode, a speaker view and a printed handout.</p>
+<p>{about}</p>
+<p>{teach}</p>
 </footer>
 </div>"##,
-        workshop = crate::route::Route::Workshop.rel()
+        skip = esc(&t!(SiteSkip)),
+        nav_label = esc(&t!(SiteNavLabel)),
+        facilitator = esc(&t!(FacilitatorShow)),
+        switcher = switcher(site, path),
     )
 }
 
@@ -222,38 +310,50 @@ fn block_html(lesson: &Lesson, index: usize) -> Option<String> {
         Block::Gist { .. } => return None,
         Block::Prose { html } => format!(r#"<div class="prose">{html}</div>"#),
         Block::Sidebar { title, html } => {
-            format!(r#"<aside class="sidebar"><h3><span class="sidebar-kicker">Since then: </span><span>{title}</span></h3><div>{html}</div></aside>"#)
+            format!(
+                r#"<aside class="sidebar"><h3><span class="sidebar-kicker">{}</span><span>{title}</span></h3><div>{html}</div></aside>"#,
+                esc(&t!(SidebarKicker))
+            )
         }
         Block::Outcome { title, html } => island(format!(
-            r#"<details class="outcome prose" data-outcome><summary><h2>{title}</h2><span class="outcome-note"> (opens once you have run the violating way; open it now if you like)</span></summary><div>{html}</div></details>"#
+            r#"<details class="outcome prose" data-outcome><summary><h2>{title}</h2><span class="outcome-note">{}</span></summary><div>{html}</div></details>"#,
+            esc(&t!(OutcomeNote))
         )),
         Block::Predict { question, options, correct, explain } => {
             let items = options
                 .iter()
                 .enumerate()
-                .map(|(i, o)| format!(r#"<li><label class="option"><input type="radio" name="predict-{index}" value="{i}"><span>{o}</span><span class="mark"> ✓ the answer</span></label></li>"#))
+                .map(|(i, o)| format!(r#"<li><label class="option"><input type="radio" name="predict-{index}" value="{i}"><span>{o}</span><span class="mark">{}</span></label></li>"#, esc(&t!(PredictMark))))
                 .collect::<String>();
             let answer = options.get(usize::from(*correct)).map_or("", |o| o.as_ref());
             island(format!(
-                r#"<section class="predict" aria-labelledby="predict-title-{index}" data-predict="open"><h3 id="predict-title-{index}">Predict first</h3><p>{question}</p><ul class="options">{items}</ul><div class="predict-out" aria-live="polite"><p class="hint-line">{PREDICT_HINT}<button type="button" class="link-button">Just show me the answer</button></p><noscript><details class="explain"><summary>The answer, without the simulation</summary><p><strong>{answer}</strong></p><p>{explain}</p></details></noscript></div></section>"#
+                r#"<section class="predict" aria-labelledby="predict-title-{index}" data-predict="open"><h3 id="predict-title-{index}">{heading}</h3><p>{question}</p><ul class="options">{items}</ul><div class="predict-out" aria-live="polite"><p class="hint-line">{hint}<button type="button" class="link-button">{show}</button></p><noscript><details class="explain"><summary>{without}</summary><p><strong>{answer}</strong></p><p>{explain}</p></details></noscript></div></section>"#,
+                heading = esc(&t!(PredictHeading)),
+                hint = esc(&t!(PredictHint)),
+                show = esc(&t!(PredictShow)),
+                without = esc(&t!(PredictNoscript)),
             ))
         }
         Block::Sim { caption } => {
             let scenario = lesson.meta.scenario.as_deref().and_then(tfp_engine::Scenario::by_id);
             let (title, ways) = scenario.map_or((lesson.meta.title.to_string(), String::new()), |s| {
                 (
-                    s.factor.title().to_string(),
+                    crate::text::factor_title(s.factor),
                     format!(
-                        r#"<ul class="sim-static-ways"><li><strong>The twelve-factor way: </strong>{}</li><li><strong>The violating way: </strong>{}</li></ul>"#,
+                        r#"<ul class="sim-static-ways"><li><strong>{}</strong>{}</li><li><strong>{}</strong>{}</li></ul>"#,
+                        esc(&t!(SimCompliant)),
                         esc(s.compliant),
+                        esc(&t!(SimViolating)),
                         esc(s.violating)
                     ),
                 )
             });
             let caption = caption.as_ref().map(|c| format!(r#"<p class="sim-caption">{c}</p>"#)).unwrap_or_default();
             island(format!(
-                r#"<section class="sim sim-static" aria-labelledby="sim-title-{index}"><h3 class="sim-title" id="sim-title-{index}">Simulation: {}</h3>{caption}{ways}<p class="sim-static-note" role="status"><span class="sim-loading">Starting the simulation…</span><noscript>The simulation runs in your browser and needs JavaScript and WebAssembly; everything else on this page reads without them.</noscript></p></section>"#,
-                esc(&title)
+                r#"<section class="sim sim-static" aria-labelledby="sim-title-{index}"><h3 class="sim-title" id="sim-title-{index}">{}</h3>{caption}{ways}<p class="sim-static-note" role="status"><span class="sim-loading">{}</span><noscript>{}</noscript></p></section>"#,
+                esc(&t!(SimHeading, factor = &title)),
+                esc(&t!(SimStarting)),
+                esc(&t!(SimNoscript))
             ))
         }
         Block::Challenge { goal, checks, .. } => {
@@ -261,14 +361,17 @@ fn block_html(lesson: &Lesson, index: usize) -> Option<String> {
                 .iter()
                 .map(|c| {
                     format!(
-                        r#"<li class="not-yet"><span class="mark" aria-hidden="true">○ </span>{}<span class="visually-hidden"> (not yet)</span></li>"#,
-                        esc(&describe(c))
+                        r#"<li class="not-yet"><span class="mark" aria-hidden="true">○ </span>{}<span class="visually-hidden">{}</span></li>"#,
+                        esc(&describe(c)),
+                        esc(&t!(ConditionNotYet))
                     )
                 })
                 .collect::<String>();
             island(format!(
-                r#"<section class="challenge" data-challenge="open" data-challenge-status="unmet" aria-labelledby="challenge-title"><h3 id="challenge-title">Your challenge</h3><p class="goal">{goal}</p><p class="challenge-note">{}</p><ul class="conditions">{rows}</ul><p class="challenge-status" aria-live="polite">Not met yet.</p></section>"#,
-                esc(&challenge_note())
+                r#"<section class="challenge" data-challenge="open" data-challenge-status="unmet" aria-labelledby="challenge-title"><h3 id="challenge-title">{}</h3><p class="goal">{goal}</p><p class="challenge-note">{}</p><ul class="conditions">{rows}</ul><p class="challenge-status" aria-live="polite">{}</p></section>"#,
+                esc(&t!(ChallengeHeading)),
+                esc(&challenge_note()),
+                esc(&t!(ChallengeNotMet))
             ))
         }
         Block::Hint { .. } => {
@@ -280,19 +383,25 @@ fn block_html(lesson: &Lesson, index: usize) -> Option<String> {
             let items = hints
                 .iter()
                 .enumerate()
-                .map(|(i, h)| format!(r#"<li class="hint" hidden><span class="hint-n">Hint {} of {total}</span><div>{h}</div></li>"#, i + 1))
+                .map(|(i, h)| {
+                    format!(r#"<li class="hint" hidden><span class="hint-n">{}</span><div>{h}</div></li>"#, esc(&t!(HintNumber, n = i + 1, total = total)))
+                })
                 .collect::<String>();
             let open = hints
                 .iter()
                 .enumerate()
-                .map(|(i, h)| format!(r#"<li><span class="hint-n">Hint {} of {total}</span><div>{h}</div></li>"#, i + 1))
+                .map(|(i, h)| format!(r#"<li><span class="hint-n">{}</span><div>{h}</div></li>"#, esc(&t!(HintNumber, n = i + 1, total = total))))
                 .collect::<String>();
             island(format!(
-                r#"<section class="hints" aria-label="Hints"><ol aria-live="polite">{items}</ol><button type="button" data-hint-next>Show a hint (1 of {total})</button><noscript><details><summary>Hints</summary><ol class="hints-static">{open}</ol></details></noscript></section>"#
+                r#"<section class="hints" aria-label="{label}"><ol aria-live="polite">{items}</ol><button type="button" data-hint-next>{first}</button><noscript><details><summary>{label}</summary><ol class="hints-static">{open}</ol></details></noscript></section>"#,
+                label = esc(&t!(HintsLabel)),
+                first = esc(&t!(HintFirst, total = total)),
             ))
         }
         Block::Solution { html } => island(format!(
-            r#"<details class="solution"><summary>Show the solution</summary><div>{html}</div><button type="button" data-solution-replay>▶ Replay the solution in the simulation</button></details>"#
+            r#"<details class="solution"><summary>{}</summary><div>{html}</div><button type="button" data-solution-replay>{}</button></details>"#,
+            esc(&t!(SolutionShow)),
+            esc(&t!(SolutionReplay))
         )),
         // Instructors' notes are shown only when asked for, by the app.
         Block::Facilitator { .. } => island(String::new()),
@@ -301,12 +410,14 @@ fn block_html(lesson: &Lesson, index: usize) -> Option<String> {
 
 /// A lesson's whole page. `all` are every lesson in order (the introduction first), for the
 /// neighbours; `data` is the lesson's blocks in the wire form, for the app's islands.
-pub fn lesson_page(template: &str, site: Site, lesson: &Lesson, all: &[Lesson], data: &str) -> Result<String, String> {
+/// `untranslated` says the lesson is shown in English on another language's page (with a
+/// note saying so).
+pub fn lesson_page(template: &str, site: Site, lesson: &Lesson, all: &[Lesson], data: &str, untranslated: bool) -> Result<String, String> {
     let m = &lesson.meta;
     if data.to_ascii_lowercase().contains("</script") || data.contains("<!--") {
         return Err(format!("{}: the lesson data cannot be put inside a <script> element", m.slug));
     }
-    let b = site.base;
+    let b = site.home();
     let path = lesson_path(lesson);
     let body = (0..lesson.blocks.len()).filter_map(|i| block_html(lesson, i)).collect::<Vec<_>>().join("\n");
     let i = all.iter().position(|l| l.meta.slug == m.slug).ok_or("the lesson is not in the list")?;
@@ -320,47 +431,57 @@ pub fn lesson_page(template: &str, site: Site, lesson: &Lesson, all: &[Lesson], 
     let total = all.iter().filter(|l| l.meta.number > 0).count();
     let main = format!(
         r#"<article class="lesson" data-lesson="{slug}">
-<header class="lesson-head"><p class="kicker">{kicker} · about {min} minutes</p><h1>{n}. {title}</h1><p class="lede">{summary}</p><p class="canonical"><a href="{canonical}" rel="noopener">{canonical_words}</a></p></header>
-<div class="island" data-island="notices"></div>
+<header class="lesson-head"><p class="kicker">{kicker} · {min}</p><h1>{n}. {title}</h1><p class="lede">{summary}</p><p class="canonical"><a href="{canonical}" rel="noopener">{canonical_words}</a></p></header>
+{untranslated}<div class="island" data-island="notices"></div>
 <div class="lesson-body">
 {body}
 </div>
-<footer class="lesson-foot"><div class="island" data-island="complete"><button type="button" class="complete-toggle" aria-pressed="false">Mark this lesson complete</button></div><nav class="lesson-nav" aria-label="Lessons">{prev}<a href="{b}">All lessons</a><a href="{b}present/{slug}/" class="present-link">Present this lesson</a>{next}</nav></footer>
+<footer class="lesson-foot"><div class="island" data-island="complete"><button type="button" class="complete-toggle" aria-pressed="false">{complete}</button></div><nav class="lesson-nav" aria-label="{nav_label}">{prev}<a href="{b}">{all_lessons}</a><a href="{b}present/{slug}/" class="present-link">{present}</a>{next}</nav></footer>
 </article>"#,
         slug = m.slug,
         n = m.number,
         kicker = crate::text::lesson_kicker(m, total),
         canonical_words = crate::text::canonical_link(m),
-        min = m.minutes,
+        min = esc(&t!(LessonMinutes, minutes = m.minutes)),
+        untranslated = if untranslated {
+            format!(r#"<p class="notice untranslated" lang="{}">{}</p>"#, site.lang.code(), esc(&t!(LessonUntranslated)))
+        } else {
+            String::new()
+        },
+        complete = esc(&t!(LessonComplete)),
+        nav_label = esc(&t!(LessonNavLabel)),
+        all_lessons = esc(&t!(LessonNavAll)),
+        present = esc(&t!(LessonNavPresent)),
         title = esc(&m.title),
         summary = esc(&m.summary),
         canonical = esc(&m.canonical),
         prev = prev.unwrap_or_default(),
         next = next.unwrap_or_default(),
     );
-    let url = format!("{}{path}", site.url);
+    let url = site.page_url(site.lang, &path);
     let json_ld = format!(
-        r#"{{"@context":"https://schema.org","@type":"LearningResource","name":{},"headline":{},"description":{},"url":{},"inLanguage":"en","learningResourceType":"interactive simulation","interactivityType":"active","educationalLevel":"beginner","timeRequired":"PT{}M","isAccessibleForFree":true,"about":{{"@type":"Thing","name":{},"url":{}}},"isPartOf":{{"@type":"Course","name":{},"url":{},"description":{}}}}}"#,
+        r#"{{"@context":"https://schema.org","@type":"LearningResource","name":{},"headline":{},"description":{},"url":{},"inLanguage":{},"learningResourceType":"interactive simulation","interactivityType":"active","educationalLevel":"beginner","timeRequired":"PT{}M","isAccessibleForFree":true,"about":{{"@type":"Thing","name":{},"url":{}}},"isPartOf":{{"@type":"Course","name":{},"url":{},"description":{}}}}}"#,
         json(&format!("{}. {}", m.number, m.title)),
         json(&format!("{}. {}", m.number, m.title)),
         json(&m.summary),
         json(&url),
+        json(if untranslated { "en" } else { site.lang.code() }),
         m.minutes,
         json(&format!("The Twelve-Factor App: {}", m.title)),
         json(&m.canonical),
-        json(NAME),
-        json(site.url),
-        json(HOME_DESCRIPTION),
+        json(&name()),
+        json(&site.home_url()),
+        json(&t!(HomeDescription)),
     );
     let head = Head {
         title: lesson_title(lesson),
-        description: &m.summary,
+        description: m.summary.to_string(),
         path: path.clone(),
         oembed: Some((format!("{}oembed/{}.json", site.url, m.slug), format!("{}. {}", m.number, m.title))),
         json_ld,
         // Written by `scripts/og-images.mjs` after the build: the lesson's simulation, broken.
         image: format!("{}og/{}.png", site.url, m.slug),
-        image_alt: format!("{}. {}: the lesson's simulated deployment, broken the violating way", m.number, m.title),
+        image_alt: t!(LessonImageAlt, number = m.number, title = m.title.as_ref()),
     };
     // The lesson's data for the app, outside the page's content.
     let data = format!(r#"<script type="text/plain" id="{}">{data}</script>"#, crate::DATA_ID);
@@ -370,21 +491,22 @@ pub fn lesson_page(template: &str, site: Site, lesson: &Lesson, all: &[Lesson], 
 /// The home page: a card for every lesson, and the introduction, with the learner's progress as
 /// islands.
 pub fn home_page(template: &str, site: Site, all: &[Lesson]) -> Result<String, String> {
-    let b = site.base;
+    let b = site.home();
     let lessons: Vec<&Lesson> = all.iter().filter(|l| l.meta.number > 0).collect();
     let total = lessons.len();
-    let missions = crate::text::capitalise(&crate::text::count_words(tfp_engine::mission::MISSIONS.len()));
+    let missions = t!(HomeMissionsMore, count = tfp_engine::mission::MISSIONS.len());
     let cards = lessons
         .iter()
         .map(|l| {
             format!(
-                r#"<li class="card" data-factor="{slug}"><a href="{b}{path}"><span class="card-number">{n}</span><span class="card-title">{title}</span></a><p class="card-summary">{summary}</p><p class="card-meta"><span>{min} min</span><span class="card-state">○ not started</span></p></li>"#,
+                r#"<li class="card" data-factor="{slug}"><a href="{b}{path}"><span class="card-number">{n}</span><span class="card-title">{title}</span></a><p class="card-summary">{summary}</p><p class="card-meta"><span>{min}</span><span class="card-state">{state}</span></p></li>"#,
                 slug = l.meta.slug,
                 path = lesson_path(l),
                 n = l.meta.number,
                 title = esc(&l.meta.title),
                 summary = esc(&l.meta.summary),
-                min = l.meta.minutes
+                min = esc(&t!(CardMinutes, minutes = l.meta.minutes)),
+                state = esc(&t!(CardNotStarted)),
             )
         })
         .collect::<String>();
@@ -394,14 +516,31 @@ pub fn home_page(template: &str, site: Site, all: &[Lesson]) -> Result<String, S
         .map(|l| l.blocks.iter().filter_map(|b| if let Block::Prose { html } = b { Some(html.as_ref()) } else { None }).collect::<String>())
         .unwrap_or_default();
     let main = format!(
-        r#"<section class="hero"><h1>{NAME}</h1><p class="lede">Learn the Twelve-Factor App by breaking a simulated deployment. Flip a factor the wrong way, throw a deploy, a restart or a traffic spike at it, and watch what fails and why.</p><div class="island" data-island="progress"><p class="progress-summary" aria-live="polite">0 of {total} lessons complete</p><progress max="{total}" value="0" aria-label="Lessons complete"></progress></div></section>
-<h2 class="visually-hidden">The lessons</h2>
+        r#"<section class="hero"><h1>{name}</h1><p class="lede">{lede}</p><div class="island" data-island="progress"><p class="progress-summary" aria-live="polite">{progress}</p><progress max="{total}" value="0" aria-label="{progress_label}"></progress></div></section>
+<h2 class="visually-hidden">{lessons_heading}</h2>
 <div class="island" data-island="cards"><ol class="cards">{cards}</ol></div>
-<p class="sandbox-link"><a href="{b}sandbox/">Then put all twelve together in the chaos sandbox →</a> One app, twelve switches, every kind of trouble, and a scorecard.</p>
-<p class="sandbox-link"><a href="{b}missions/">Play the missions →</a> {missions} apps, a forecast each, and only a few changes: fix the factors the forecast will hit.</p>
-<p class="sandbox-link"><a href="{b}drills/">Then be the one on call: incident drills →</a> A sick deployment, the switches hidden: find which factors are broken.</p>
-<p class="workshop-links">Running a workshop? <a href="{b}handout/">Printable handout</a> · every lesson has a presenter mode · <a href="{b}progress/">Your progress: export, import, reset</a></p>
-<section class="intro prose" aria-label="About the Twelve-Factor App">{intro}</section>"#
+<p class="sandbox-link"><a href="{b}sandbox/">{sandbox}</a> {sandbox_more}</p>
+<p class="sandbox-link"><a href="{b}missions/">{missions_link}</a> {missions}</p>
+<p class="sandbox-link"><a href="{b}drills/">{drills}</a> {drills_more}</p>
+<p class="workshop-links">{workshop}</p>
+<section class="intro prose" aria-label="{intro_label}">{intro}</section>"#,
+        name = esc(&name()),
+        lede = esc(&t!(HomeLede)),
+        progress = esc(&t!(HomeProgress, done = 0u8, total = total)),
+        progress_label = esc(&t!(HomeProgressLabel)),
+        lessons_heading = esc(&t!(HomeLessonsHeading)),
+        sandbox = esc(&t!(HomeSandboxLink)),
+        sandbox_more = esc(&t!(HomeSandboxMore)),
+        missions_link = esc(&t!(HomeMissionsLink)),
+        missions = esc(&missions),
+        drills = esc(&t!(HomeDrillsLink)),
+        drills_more = esc(&t!(HomeDrillsMore)),
+        workshop = t!(
+            HomeWorkshop,
+            handout = &format!(r#"<a href="{b}handout/">{}</a>"#, esc(&t!(HomeHandoutLink))),
+            progress = &format!(r#"<a href="{b}progress/">{}</a>"#, esc(&t!(HomeProgressLink)))
+        ),
+        intro_label = esc(&t!(HomeIntroLabel)),
     );
     let parts = lessons
         .iter()
@@ -409,77 +548,115 @@ pub fn home_page(template: &str, site: Site, all: &[Lesson]) -> Result<String, S
             format!(
                 r#"{{"@type":"LearningResource","name":{},"url":{}}}"#,
                 json(&format!("{}. {}", l.meta.number, l.meta.title)),
-                json(&format!("{}{}", site.url, lesson_path(l)))
+                json(&site.page_url(site.lang, &lesson_path(l)))
             )
         })
         .collect::<Vec<_>>()
         .join(",");
     let json_ld = format!(
-        r#"{{"@context":"https://schema.org","@type":"Course","name":{},"description":{},"url":{},"inLanguage":"en","isAccessibleForFree":true,"provider":{{"@type":"Organization","name":{},"url":{}}},"hasPart":[{parts}]}}"#,
-        json(NAME),
-        json(HOME_DESCRIPTION),
-        json(site.url),
-        json(NAME),
+        r#"{{"@context":"https://schema.org","@type":"Course","name":{},"description":{},"url":{},"inLanguage":{},"isAccessibleForFree":true,"provider":{{"@type":"Organization","name":{},"url":{}}},"hasPart":[{parts}]}}"#,
+        json(&name()),
+        json(&t!(HomeDescription)),
+        json(&site.home_url()),
+        json(site.lang.code()),
+        json(&name()),
         json(site.url)
     );
     let head = Head {
-        title: HOME_TITLE.into(),
-        description: HOME_DESCRIPTION,
+        title: t!(HomeTitle),
+        description: t!(HomeDescription),
         path: String::new(),
         oembed: None,
         json_ld,
         image: format!("{}icon-512.png", site.url),
-        image_alt: NAME.into(),
+        image_alt: name(),
     };
     fill(template, site, &head, &chrome(site, "", Some(""), &main))
 }
 
 /// The page for an address the site does not have.
 pub fn not_found_page(template: &str, site: Site) -> Result<String, String> {
-    let b = site.base;
+    let b = site.home();
     let main = format!(
-        r#"<div class="not-found"><h1>Page not found</h1><p>There is no page at this address. It may be mistyped, or a lesson may have moved.</p><p><a href="{b}">Go to the lessons</a></p></div>"#
+        r#"<div class="not-found"><h1>{}</h1><p>{}</p><p><a href="{b}">{}</a></p></div>"#,
+        esc(&t!(NotFoundTitle)),
+        esc(&t!(NotFoundText)),
+        esc(&t!(NotFoundHome))
     );
     let head = Head {
-        title: format!("Page not found · {NAME}"),
-        description: HOME_DESCRIPTION,
+        title: format!("{} · {}", t!(NotFoundTitle), name()),
+        description: t!(HomeDescription),
         path: String::new(),
         oembed: None,
         json_ld: format!(
-            r#"{{"@context":"https://schema.org","@type":"WebPage","name":"Page not found","isPartOf":{{"@type":"WebSite","name":{},"url":{}}}}}"#,
-            json(NAME),
+            r#"{{"@context":"https://schema.org","@type":"WebPage","name":{},"isPartOf":{{"@type":"WebSite","name":{},"url":{}}}}}"#,
+            json(&t!(NotFoundTitle)),
+            json(&name()),
             json(site.url)
         ),
         image: format!("{}icon-512.png", site.url),
-        image_alt: NAME.into(),
+        image_alt: name(),
     };
     let mut page = fill(template, site, &head, &chrome(site, "", None, &main))?;
-    // The not-found page must not claim to be the home page.
-    page = page
-        .replace(&format!(r#"<link rel="canonical" href="{}">"#, esc(site.url)), "")
-        .replace(r#"<link rel="alternate" hreflang="en""#, r#"<meta name="robots" content="noindex"><link rel="alternate" hreflang="en""#);
+    // The not-found page must not claim to be the home page (or have other languages' copies).
+    let alternates_at = page.find(r#"<link rel="canonical""#).ok_or("no canonical link")?;
+    let alternates_end = page[alternates_at..].find(r#"<link rel="alternate" hreflang="x-default""#).ok_or("no alternates")? + alternates_at;
+    let x_default_end = page[alternates_end..].find('>').ok_or("unclosed alternate")? + alternates_end + 1;
+    page.replace_range(alternates_at..x_default_end, r#"<meta name="robots" content="noindex">"#);
     Ok(page)
 }
 
 /// Every static page's path under the base: the home page (`""`), every lesson, and the
-/// practice pages (the routes the build writes, but the not-found page). The sitemap and
-/// the exported catalogue both list these.
+/// practice pages (the routes the build writes, but the not-found page), in English. The
+/// sitemap and the exported catalogue both list these.
 pub fn page_paths(all: &[Lesson]) -> Vec<String> {
     routes(all).into_iter().filter(|r| r.prerendered() && *r != Route::NotFound).map(Route::rel).collect()
 }
 
-/// `sitemap.xml`: every static page (see [`page_paths`]).
+/// A page's path under the base in a language (`es/factors/config`), from its English one.
+pub fn in_lang(lang: Lang, rel: &str) -> String {
+    match lang.prefix() {
+        "" => rel.to_string(),
+        p => format!("{}/{rel}", p.trim_start_matches('/')),
+    }
+}
+
+/// `sitemap.xml`: every static page in every offered language, each with its alternates.
 pub fn sitemap(site: Site, all: &[Lesson]) -> String {
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
     for path in page_paths(all) {
-        let url = esc(&format!("{}{path}", site.url));
-        let _ = writeln!(out, "  <url><loc>{url}</loc><xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"{url}\"/></url>");
+        for lang in Lang::OFFERED {
+            let _ = write!(out, "  <url><loc>{}</loc>", esc(&site.page_url(lang, &path)));
+            for other in Lang::OFFERED {
+                let _ = write!(out, "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>", other.code(), esc(&site.page_url(other, &path)));
+            }
+            out.push_str("</url>\n");
+        }
     }
     out.push_str("</urlset>\n");
     out
 }
 
+/// A bundle's page for another language: `<html lang>` set, and its messages preloaded (the
+/// build copies it to that language's addresses of the bundle's pages).
+pub fn bundle_page(template: &str, site: Site) -> Result<String, String> {
+    let page = template.replacen(r#"<html lang="en""#, &format!(r#"<html lang="{}""#, site.lang.code()), 1);
+    let head_end = page.find("</head>").ok_or("the template has no </head>")?;
+    let mut page = page;
+    let mut extra = format!(r#"<link rel="preload" href="{}{}" as="fetch" crossorigin>"#, site.base, pack_file(site.lang));
+    if site.lang == Lang::Pseudo {
+        extra.push_str(r#"<meta name="robots" content="noindex">"#);
+    }
+    page.insert_str(head_end, &extra);
+    Ok(page)
+}
+
 /// `robots.txt`: everything may be read; embeds and presenter copies are not pages of their own.
 pub fn robots(site: Site) -> String {
-    format!("User-agent: *\nAllow: /\nDisallow: {0}embed/\nDisallow: {0}present/\nDisallow: {0}oembed/\n\nSitemap: {1}sitemap.xml\n", site.base, site.url)
+    format!(
+        "User-agent: *\nAllow: /\nDisallow: {0}embed/\nDisallow: {0}present/\nDisallow: {0}oembed/\nDisallow: {0}{2}/\n\nSitemap: {1}sitemap.xml\n",
+        site.base,
+        site.url,
+        Lang::Pseudo.prefix().trim_start_matches('/')
+    )
 }

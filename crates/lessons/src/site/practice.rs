@@ -4,7 +4,7 @@
 //! practice bundles make live (see `src/pages/islands.rs`). The templates are those bundles'
 //! Trunk-built pages (`sandbox/index.html`, `practice/index.html`).
 
-use super::{chrome, fill, json, Head, Site, NAME};
+use super::{chrome, fill, json, name, Head, Site};
 use crate::text::{capitalise, esc, mission_meta, mission_plan_head, stars, stars_label};
 use tfp_engine::mission::{Mission, MISSIONS};
 use tfp_engine::Input;
@@ -20,27 +20,28 @@ fn sim_placeholder(title: &str, what: &str, more: &str) -> String {
 }
 
 /// Structured data for an interactive page that is part of the course.
-fn resource(site: Site, name: &str, description: &str, path: &str) -> String {
+fn resource(site: Site, what: &str, description: &str, path: &str) -> String {
     format!(
-        r#"{{"@context":"https://schema.org","@type":"LearningResource","name":{},"description":{},"url":{},"inLanguage":"en","learningResourceType":"interactive simulation","interactivityType":"active","isAccessibleForFree":true,"isPartOf":{{"@type":"Course","name":{},"url":{}}}}}"#,
-        json(name),
+        r#"{{"@context":"https://schema.org","@type":"LearningResource","name":{},"description":{},"url":{},"inLanguage":{},"learningResourceType":"interactive simulation","interactivityType":"active","isAccessibleForFree":true,"isPartOf":{{"@type":"Course","name":{},"url":{}}}}}"#,
+        json(what),
         json(description),
-        json(&format!("{}{path}", site.url)),
-        json(NAME),
-        json(site.url),
+        json(&site.page_url(site.lang, path)),
+        json(site.lang.code()),
+        json(&name()),
+        json(&site.home_url()),
     )
 }
 
 /// A practice page's head: `name` is what the page is (`Missions`), `title` the document's title.
-fn head(site: Site, name: &str, title: String, description: &'static str, path: &str) -> Head<'static> {
+fn head(site: Site, what: &str, title: String, description: &str, path: &str) -> Head {
     Head {
         title,
-        description,
+        description: description.to_string(),
         path: path.to_string(),
         oembed: None,
-        json_ld: resource(site, name, description, path),
+        json_ld: resource(site, what, description, path),
         image: format!("{}icon-512.png", site.url),
-        image_alt: NAME.into(),
+        image_alt: name(),
     }
 }
 
@@ -63,7 +64,7 @@ pub fn sandbox_page(template: &str, site: Site) -> Result<String, String> {
     fill(
         template,
         site,
-        &head(site, "Chaos sandbox", format!("Chaos sandbox · {NAME}"), SANDBOX_LEDE, "sandbox/"),
+        &head(site, "Chaos sandbox", format!("Chaos sandbox · {}", name()), SANDBOX_LEDE, "sandbox/"),
         &chrome(site, "sandbox/", Some("sandbox/"), &main),
     )
 }
@@ -79,7 +80,7 @@ pub fn mission_list(site: Site) -> String {
             format!(
                 r#"<li class="mission-card" data-mission="{id}"><h2><a href="{b}{path}">{n}. {title}</a></h2><p>{brief}</p><p class="mission-meta">{meta}<span class="mission-best"> · <span class="mission-stars" aria-label="{label}">{stars}</span></span></p></li>"#,
                 id = m.id,
-                b = site.base,
+                b = site.home(),
                 path = mission_path(m),
                 n = i + 1,
                 title = esc(m.title),
@@ -105,7 +106,7 @@ pub fn missions_page(template: &str, site: Site) -> Result<String, String> {
     fill(
         template,
         site,
-        &head(site, "Missions", format!("Missions · {NAME}"), MISSIONS_LEDE, "missions/"),
+        &head(site, "Missions", format!("Missions · {}", name()), MISSIONS_LEDE, "missions/"),
         &chrome(site, "missions/", Some("missions/"), &main),
     )
 }
@@ -118,14 +119,14 @@ pub fn mission_page(template: &str, site: Site, m: &Mission) -> Result<String, S
 <header class="lesson-head"><p class="kicker"><a href="{b}missions/">Missions</a></p><h1>{title}</h1><p class="lede">{brief}</p></header>
 <div class="island" data-island="mission" data-mission="{id}"><section class="mission-plan" aria-labelledby="plan-title"><div class="mission-plan-head">{plan}</div></section>{sim}</div>
 </article>"#,
-        b = site.base,
+        b = site.home(),
         id = m.id,
         title = esc(m.title),
         brief = esc(m.brief),
         plan = mission_plan_head(m),
         sim = sim_placeholder("The run", "the mission", ""),
     );
-    let head = head(site, m.title, format!("{} · Missions · {NAME}", m.title), m.brief, &path);
+    let head = head(site, m.title, format!("{} · Missions · {}", m.title, name()), m.brief, &path);
     fill(template, site, &head, &chrome(site, &path, Some("missions/"), &main))
 }
 
@@ -143,7 +144,7 @@ pub fn drills_page(template: &str, site: Site) -> Result<String, String> {
     fill(
         template,
         site,
-        &head(site, "Incident drills", format!("Incident drills · {NAME}"), DRILLS_LEDE, "drills/"),
+        &head(site, "Incident drills", format!("Incident drills · {}", name()), DRILLS_LEDE, "drills/"),
         &chrome(site, "drills/", Some("drills/"), &main),
     )
 }

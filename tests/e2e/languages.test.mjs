@@ -1,0 +1,127 @@
+// Languages: Spanish pages under /es/ in Spanish (static and live, saying the same words),
+// the language switcher keeping the page and its state, embeds taking ?lang=, and the
+// pseudo-locale run that finds words the catalogue does not give.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newPage, appReady, showSim, SCREENSHOTS, CATALOGUE } from './helpers.mjs';
+
+let server, browser;
+before(async () => { server = await serve('dist', '/'); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+/** The text of the parts the catalogue words (not the lesson's own prose, which is content). */
+const frameText = (page) => page.evaluate(() => {
+  const content = '.prose, .goal, .options, .hint > div, .hints-static, .solution > div, .explain p, .lesson-head h1, .lede, .card-title, .card-summary, .conditions, .sim, .sim-static, .intro, .lesson-nav a[rel], noscript, script, style';
+  const out = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!el || el.closest(content) || !n.textContent.trim()) continue;
+    if (el.closest('[hidden]') || getComputedStyle(el).display === 'none') continue;
+    out.push(n.textContent.trim());
+  }
+  return out;
+});
+
+test('a Spanish lesson page is in Spanish, before and after the app, and names its alternates', async () => {
+  const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+  const res = await page.goto(`${server.url}/es/factors/config`);
+  assert.equal(res.status(), 200);
+  assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  const before = await frameText(page);
+  await showSim(page, 'config');
+  assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  assert.equal(await page.locator('h1').textContent(), '3. Configuración');
+  assert.match(await page.locator('.kicker').textContent(), /^Factor 3 de 12 · unos 20 minutos$/);
+  assert.equal(await page.locator('.predict h3').textContent(), 'Primero, predice');
+  assert.equal(await page.locator('.challenge h3').textContent(), 'Tu reto');
+  assert.equal(await page.locator('.sim-title').textContent(), 'Simulación: Configuración');
+  assert.equal(await page.locator('.site-nav a').first().textContent(), 'Factores');
+  assert.equal(await page.locator('main h2').first().textContent(), 'La idea');
+  // The live parts say what the static page said (nothing changes language as the app starts).
+  const after = await frameText(page);
+  for (const t of ['Primero, predice', 'Tu reto', 'Aún no se cumple.', 'Marcar esta lección como completada', 'Notas para quien facilita']) {
+    assert.ok(before.includes(t) && after.includes(t), `${t}: before ${before.includes(t)}, after ${after.includes(t)}`);
+  }
+  // Links stay in Spanish; files are shared.
+  assert.equal(await page.locator('.lesson-nav a[rel="next"]').getAttribute('href'), '/es/factors/backing-services');
+  assert.equal(await page.locator('.site-nav a', { hasText: 'Sandbox' }).getAttribute('href'), '/es/sandbox/');
+  const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (ls) => ls.map((l) => `${l.hreflang} ${new URL(l.href).pathname}`));
+  assert.deepEqual(alternates, ['en /factors/config', 'es /es/factors/config', 'x-default /factors/config']);
+  await page.screenshot({ path: `${SCREENSHOTS}/es-config-390.png` });
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the Spanish home page lists the Spanish lessons, and its progress speaks Spanish', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}/es/`);
+  await appReady(page);
+  await page.waitForFunction(() => document.querySelector('.progress-summary')?.textContent.includes('lecciones'));
+  assert.equal(await page.locator('.progress-summary').textContent(), `0 de ${CATALOGUE.lessons.length} lecciones completadas`);
+  assert.equal(await page.locator('.card-title').nth(2).textContent(), 'Configuración');
+  assert.equal(await page.locator('.card a').nth(2).getAttribute('href'), '/es/factors/config');
+  assert.equal(await page.locator('.card-state').first().textContent(), '○ sin empezar');
+  await page.screenshot({ path: `${SCREENSHOTS}/es-home-1280.png` });
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the language switcher keeps the page and its query, both ways', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}/factors/logs?seed=7`);
+  await appReady(page);
+  await page.locator('.language-switch a[data-lang="es"]').click();
+  await page.waitForURL(/\/es\/factors\/logs\?seed=7$/);
+  await appReady(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  assert.equal(await page.locator('h1').textContent(), '11. Logs');
+  await page.locator('.language-switch a[data-lang="en"]').click();
+  await page.waitForURL(/\/factors\/logs\?seed=7$/);
+  assert.equal(new URL(page.url()).pathname, '/factors/logs');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  // A page the app draws (the session builder) switches with its plan.
+  await page.goto(`${server.url}/workshop/?session=config,logs&minutes=30`);
+  await appReady(page);
+  await page.locator('.language-switch a[data-lang="es"]').click();
+  await page.waitForURL(/\/es\/workshop\/\?session=config,logs&minutes=30$/);
+  await appReady(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  assert.equal(await page.locator('.site-nav a').first().textContent(), 'Factores');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('an embed takes ?lang=', async () => {
+  const page = await newPage(browser, { viewport: { width: 720, height: 900 } });
+  await page.goto(`${server.url}/embed/config/?lang=es`);
+  await appReady(page);
+  await page.waitForSelector('.sim-title');
+  assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  assert.equal(await page.locator('.sim-title').textContent(), 'Simulación: Configuración');
+  // A language the site does not have is ignored, not an error.
+  await page.goto(`${server.url}/embed/config/?lang=xx`);
+  await appReady(page);
+  await page.waitForSelector('.sim-title');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('in the pseudo-locale, every word of the page frame comes from the catalogue', async () => {
+  const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+  for (const path of ['/en-xa/', '/en-xa/factors/config']) {
+    await page.goto(`${server.url}${path}`);
+    await appReady(page);
+    await page.waitForTimeout(300);
+    // Pseudo-locale text is accented and bracketed; plain English words (three ASCII
+    // letters in a row) were not looked up. Numbers, marks and link text of addresses are fine.
+    const english = (await frameText(page)).filter((t) => /[A-Za-z]{3}/.test(t) && !/^12factor\.net$/.test(t) && !/^(English|Español)$/.test(t));
+    assert.deepEqual(english, [], `${path}: words not from the catalogue`);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 390, `${path}: longer words fit (${width} px)`);
+    await page.screenshot({ path: `${SCREENSHOTS}/pseudo-${path.replace(/\W+/g, '-')}390.png` });
+  }
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
