@@ -106,7 +106,7 @@ pub fn loaded(entry: &'static Entry) -> Option<&'static Lesson> {
 
 /// Decode a lesson's data file and keep it for the life of the page.
 pub fn install(entry: &'static Entry, data: &str) -> Result<&'static Lesson, String> {
-    let blocks = lessons::wire::decode(data).map_err(|e| format!("the lesson file is damaged ({e})"))?;
+    let blocks = lessons::wire::decode(data).map_err(|e| i18n::t!(LoadDamaged, why = &e.to_string()))?;
     let lesson: &'static Lesson = Box::leak(Box::new(Lesson { meta: entry.meta.clone(), blocks }));
     LOADED.with(|l| l.borrow_mut().push((entry.file, lesson)));
     Ok(lesson)
@@ -125,12 +125,12 @@ pub async fn load(entry: &'static Entry) -> Result<&'static Lesson, String> {
 pub async fn fetch_text(url: &str) -> Result<String, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let offline = "could not reach the site; check the connection and try again";
+    let offline = i18n::t!(LoadOffline);
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| offline.to_string())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| offline.to_string())?;
     if !response.ok() {
-        return Err(format!("the server answered {} for {url}", response.status()));
+        return Err(i18n::t!(LoadStatus, status = response.status(), url = url));
     }
     let text = JsFuture::from(response.text().map_err(|_| offline.to_string())?).await.map_err(|_| offline.to_string())?;
     text.as_string().ok_or_else(|| offline.to_string())

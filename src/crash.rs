@@ -4,6 +4,7 @@
 //! plain DOM calls from the panic hook and works without the app: its buttons are links.
 //! The details go to the console too, for whoever investigates.
 
+use i18n::t;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -43,25 +44,25 @@ fn show_panel(details: &str) -> Option<()> {
     panel.set_class_name("crash-panel");
     let _ = panel.set_attribute("role", "alertdialog");
     let _ = panel.set_attribute("aria-labelledby", "crash-title");
-    let title = el(&doc, "h2", Some("Sorry, the playground stopped working"))?;
+    let title = el(&doc, "h2", Some(&t!(CrashTitle)))?;
     title.set_id("crash-title");
-    let text = el(&doc, "p", Some("Something went wrong inside the app. Your saved progress is safe. Reloading this lesson starts it fresh."))?;
+    let text = el(&doc, "p", Some(&t!(CrashText)))?;
     let actions = el(&doc, "p", None)?;
-    let reset = el(&doc, "a", Some("Reset this lesson"))?;
+    let reset = el(&doc, "a", Some(&t!(CrashReset)))?;
     // The same page without its query: a shared run or option that caused this is dropped.
     let _ = reset.set_attribute("href", &loc.pathname().unwrap_or_else(|_| "/".into()));
     reset.set_class_name("button");
     // A plain navigation: the app's own link handling may be gone with the wasm.
     let _ = reset.set_attribute("target", "_self");
-    let home = el(&doc, "a", Some("Go to the lessons"))?;
+    let home = el(&doc, "a", Some(&t!(NotFoundHome)))?;
     let _ = home.set_attribute("href", &crate::url("/"));
     let _ = home.set_attribute("target", "_self");
     let _ = actions.append_with_node_2(&reset, &home);
-    let report = el(&doc, "p", Some("To report it, copy the details below and send them to whoever runs this site, with what you did just before."))?;
+    let report = el(&doc, "p", Some(&t!(CrashReport)))?;
     let area = el(&doc, "textarea", Some(details))?;
     let _ = area.set_attribute("readonly", "");
     let _ = area.set_attribute("rows", "6");
-    let _ = area.set_attribute("aria-label", "Error details");
+    let _ = area.set_attribute("aria-label", &t!(CrashDetails));
     let _ = panel.append_with_node_5(&title, &text, &actions, &report, &area);
     doc.body()?.prepend_with_node_1(&panel).ok()?;
     if let Some(a) = reset.dyn_ref::<web_sys::HtmlElement>() {

@@ -142,9 +142,9 @@ pub enum DecodeError {
 impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            DecodeError::TooLarge => f.write_str("it is too large to be ours"),
-            DecodeError::Malformed => f.write_str("it is not in a format this app writes"),
-            DecodeError::WrongVersion(v) => write!(f, "it was written in format version {v}, and this app reads version {VERSION}"),
+            DecodeError::TooLarge => f.write_str(&i18n::t!(ProgressDecodeTooLarge)),
+            DecodeError::Malformed => f.write_str(&i18n::t!(ProgressDecodeMalformed)),
+            DecodeError::WrongVersion(v) => f.write_str(&i18n::t!(ProgressDecodeVersion, found = *v, reads = VERSION)),
         }
     }
 }

@@ -8,6 +8,7 @@
 
 use engine::chaos::MAX_EVENTS;
 use engine::{Input, Practices, TICK_HZ};
+use i18n::t;
 use std::fmt::Write;
 
 /// The longest simulated time a link may ask for (20 minutes), so opening one stays quick.
@@ -57,46 +58,51 @@ pub fn decode(query: &str, lesson: bool) -> (SharedRun, Vec<String>) {
         return (run, notices);
     }
     if query.len() > MAX_QUERY {
-        notices.push("This link is too long to be one of ours, so its settings were ignored.".into());
+        notices.push(t!(ShareTooLong));
         return (run, notices);
     }
-    let mut bad = |what: &str, value: &str, why: &str| notices.push(format!("Ignored {what} \u{201c}{}\u{201d}: {why}.", shorten(value)));
+    // What was ignored (shortened); each message takes what it needs of these values.
+    let mut bad = |m: i18n::Msg, value: &str| {
+        let value = shorten(value);
+        let minutes = MAX_AT / (60 * TICK_HZ);
+        notices.push(i18n::f(m, &[("value", value.as_str().into()), ("minutes", minutes.into()), ("max", MAX_EVENTS.into())]));
+    };
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
             "seed" => match value.parse::<u64>() {
                 Ok(s) => run.seed = Some(s),
-                Err(_) => bad("the seed", value, "it is not a whole number"),
+                Err(_) => bad(i18n::Msg::ShareBadSeed, value),
             },
             "way" if lesson => match value {
                 "twelve-factor" => run.violating = Some(false),
                 "violating" => run.violating = Some(true),
-                _ => bad("the way", value, "it must be twelve-factor or violating"),
+                _ => bad(i18n::Msg::ShareBadWay, value),
             },
             "v" if !lesson => match u16::from_str_radix(value, 16) {
                 Ok(bits) if value.len() <= 3 && bits < 0x1000 => run.practices = Some(Practices::from_bits(bits)),
-                _ => bad("the switches", value, "they must be three hexadecimal digits"),
+                _ => bad(i18n::Msg::ShareBadSwitches, value),
             },
             "at" => match value.parse::<u64>() {
                 Ok(t) if t <= MAX_AT => run.at = t,
-                Ok(_) => bad("the time", value, "links may go up to 20 simulated minutes"),
-                Err(_) => bad("the time", value, "it is not a whole number"),
+                Ok(_) => bad(i18n::Msg::ShareTimeTooLate, value),
+                Err(_) => bad(i18n::Msg::ShareBadTime, value),
             },
             "ev" => {
                 for item in value.split(',').filter(|i| !i.is_empty()) {
                     if run.events.len() >= MAX_EVENTS {
-                        bad("events after", item, "a link holds at most 200 events");
+                        bad(i18n::Msg::ShareTooManyEvents, item);
                         break;
                     }
                     let parsed = item.split_once('.').and_then(|(t, code)| Some((t.parse::<u64>().ok().filter(|t| *t <= MAX_AT)?, Input::from_code(code)?)));
                     match parsed {
                         Some(e) => run.events.push(e),
-                        None => bad("the event", item, "it is not a known event at a valid time"),
+                        None => bad(i18n::Msg::ShareBadEvent, item),
                     }
                 }
             }
             k if EMBED_KEYS.contains(&k) => {}
-            _ => bad("the setting", key, "this page does not use it"),
+            _ => bad(i18n::Msg::ShareUnknownSetting, key),
         }
     }
     // Stable, so events sent in the same tick keep their order.

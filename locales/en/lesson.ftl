@@ -47,3 +47,14 @@ lesson-shared-run = This is a shared run, rebuilt exactly as it was at t = { $se
 
 progress-unreadable = Your saved progress could not be read ({ $why }), so the playground started fresh. The old data is kept in this browser's storage under “{ $key }”.
 progress-unsaved = Your progress could not be saved: this browser's storage is full or disabled.
+
+load-offline = could not reach the site; check the connection and try again
+load-status = the server answered { $status } for { $url }
+load-damaged = the lesson file is damaged ({ $why })
+
+session-bad-budget = The time budget “{ $value }” is not a number of minutes from 1 to { $max }, so the session has none.
+session-unknown = { $more ->
+    [0] The session link names lessons this site does not have ({ $names }); they were left out.
+   *[other] The session link names lessons this site does not have ({ $names } and { $more } more); they were left out.
+}
+session-none = The session link names no lesson this site has, so there is no session.

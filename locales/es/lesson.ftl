@@ -46,3 +46,14 @@ lesson-shared-run = Esta es una ejecución compartida, reconstruida tal como est
 
 progress-unreadable = No se pudo leer tu progreso guardado ({ $why }), así que el playground empezó de cero. Los datos antiguos se guardan en el almacenamiento de este navegador con la clave “{ $key }”.
 progress-unsaved = No se pudo guardar tu progreso: el almacenamiento de este navegador está lleno o desactivado.
+
+load-offline = no se pudo contactar con el sitio; revisa la conexión y vuelve a intentarlo
+load-status = el servidor respondió { $status } para { $url }
+load-damaged = el fichero de la lección está dañado ({ $why })
+
+session-bad-budget = El tiempo disponible «{ $value }» no es un número de minutos entre 1 y { $max }, así que la sesión no tiene ninguno.
+session-unknown = { $more ->
+    [0] El enlace de la sesión nombra lecciones que este sitio no tiene ({ $names }); se han dejado fuera.
+   *[other] El enlace de la sesión nombra lecciones que este sitio no tiene ({ $names } y { $more } más); se han dejado fuera.
+}
+session-none = El enlace de la sesión no nombra ninguna lección de este sitio, así que no hay sesión.

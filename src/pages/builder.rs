@@ -6,6 +6,7 @@
 use crate::content;
 use crate::pages::kit::{set_title, Notices};
 use crate::router::{Href, Location, Route};
+use i18n::t;
 use leptos::prelude::*;
 use lessons::session::{duration, Session, MAX_MINUTES};
 use lessons::text::esc;
@@ -19,7 +20,7 @@ fn title(slug: &str) -> String {
 /// The session builder page.
 #[component]
 pub fn Builder() -> impl IntoView {
-    set_title("Plan a workshop · Twelve-Factor Playground");
+    set_title(&t!(BuilderTitle));
     let here = expect_context::<Location>();
     let read = Session::read(here.query, content::slug);
     // With no plan in the address: the whole course, in order, in two hours.
@@ -88,14 +89,16 @@ pub fn Builder() -> impl IntoView {
             .enumerate()
             .map(|(i, (&slug, planned))| {
                 let own = content::minutes(slug);
-                let name = esc(&title(slug));
+                let lesson = title(slug);
                 format!(
-                    r#"<li class="session-row" data-session-lesson="{slug}"><span class="session-title">{name}</span><span class="session-time">about {own} min{}{}</span><span class="session-moves">{}{}{}</span></li>"#,
-                    s.minutes.map_or(String::new(), |_| format!(" · planned {planned} min")),
-                    if s.minutes.is_some() && planned < own { " (short)" } else { "" },
-                    button("up", slug, &format!("Move {name} earlier"), "↑", i == 0),
-                    button("down", slug, &format!("Move {name} later"), "↓", i + 1 == n),
-                    button("remove", slug, &format!("Remove {name}"), "Remove", false),
+                    r#"<li class="session-row" data-session-lesson="{slug}"><span class="session-title">{}</span><span class="session-time">{}{}{}</span><span class="session-moves">{}{}{}</span></li>"#,
+                    esc(&lesson),
+                    esc(&t!(BuilderRowTime, minutes = own)),
+                    s.minutes.map_or(String::new(), |_| esc(&t!(BuilderRowPlanned, minutes = planned))),
+                    if s.minutes.is_some() && planned < own { esc(&t!(BuilderRowShort)) } else { String::new() },
+                    button("up", slug, &esc(&t!(BuilderMoveEarlier, lesson = &lesson)), "↑", i == 0),
+                    button("down", slug, &esc(&t!(BuilderMoveLater, lesson = &lesson)), "↓", i + 1 == n),
+                    button("remove", slug, &esc(&t!(BuilderRemoveLabel, lesson = &lesson)), &esc(&t!(BuilderRemove)), false),
                 )
             })
             .collect::<String>()
@@ -107,10 +110,13 @@ pub fn Builder() -> impl IntoView {
             .map(|e| e.meta.slug.as_ref())
             .filter(|s| !c.contains(s))
             .map(|slug| {
-                let name = esc(&title(slug));
+                let lesson = title(slug);
                 format!(
-                    r#"<li><button type="button" id="add-{slug}" data-act="add" data-slug="{slug}" data-session-add="{slug}" aria-label="Add {name}">+ Add</button> {name} · about {} min</li>"#,
-                    content::minutes(slug)
+                    r#"<li><button type="button" id="add-{slug}" data-act="add" data-slug="{slug}" data-session-add="{slug}" aria-label="{}">{}</button> {} · {}</li>"#,
+                    esc(&t!(BuilderAddLabel, lesson = &lesson)),
+                    esc(&t!(BuilderAdd)),
+                    esc(&lesson),
+                    esc(&t!(BuilderRowTime, minutes = content::minutes(slug))),
                 )
             })
             .collect::<String>()
@@ -118,21 +124,14 @@ pub fn Builder() -> impl IntoView {
     let summary = move || {
         let s = session.get();
         if s.lessons.is_empty() {
-            return "No lessons chosen yet: add some below.".to_string();
+            return t!(BuilderSummaryEmpty);
         }
         let own: u32 = s.lessons.iter().map(|l| u32::from(content::minutes(l))).sum();
-        let count = lessons::text::count_words(s.lessons.len());
-        let lessons_word = if s.lessons.len() == 1 { "lesson" } else { "lessons" };
+        let count = t!(BuilderLessons, count = s.lessons.len());
         match s.minutes.map(u32::from) {
-            None => format!("{} {lessons_word}, about {} at their own pace. Set a time budget to share it out.", lessons::text::capitalise(&count), duration(own)),
-            Some(b) if own > b => format!(
-                "{} {lessons_word} take about {} at their own pace: {} more than the {} you have, so each gets less than its estimate. Remove a lesson or raise the budget.",
-                lessons::text::capitalise(&count),
-                duration(own),
-                duration(own - b),
-                duration(b)
-            ),
-            Some(b) => format!("{} {lessons_word}, about {} at their own pace, shared out over {}.", lessons::text::capitalise(&count), duration(own), duration(b)),
+            None => t!(BuilderSummaryOpen, lessons = &count, total = &duration(own)),
+            Some(b) if own > b => t!(BuilderSummaryOver, lessons = &count, total = &duration(own), over = &duration(own - b), budget = &duration(b)),
+            Some(b) => t!(BuilderSummaryFits, lessons = &count, total = &duration(own), budget = &duration(b)),
         }
     };
     let link = move |route: fn(&'static str) -> Route| {
@@ -149,27 +148,27 @@ pub fn Builder() -> impl IntoView {
     let empty = move || chosen.with(Vec::is_empty);
     view! {
         <article class="builder">
-            <h1>"Plan a workshop"</h1>
-            <p class="lede">"Pick the lessons, put them in order and say how long you have. The links at the bottom carry the plan: presenter mode, the speaker view and the handout all follow it."</p>
+            <h1>{t!(BuilderHeading)}</h1>
+            <p class="lede">{t!(BuilderLede)}</p>
             <Notices notices=read.problems />
             <p class="builder-budget">
-                <label for="budget">"Time budget, in minutes "</label>
+                <label for="budget">{t!(BuilderBudget)}</label>
                 <input id="budget" type="number" inputmode="numeric" min="1" max=MAX_MINUTES.to_string() step="5" prop:value=move || minutes.get().map_or(String::new(), |m| m.to_string()) on:input=on_budget />
             </p>
-            <h2>"This session"</h2>
+            <h2>{t!(BuilderSessionHeading)}</h2>
             <p class="builder-summary" role="status" aria-live="polite">{summary}</p>
-            <ol class="session-list" id="session-list" tabindex="-1" aria-label="Lessons in this session" inner_html=rows on:click=on_click></ol>
-            <h2>"More lessons"</h2>
+            <ol class="session-list" id="session-list" tabindex="-1" aria-label=t!(BuilderSessionLabel) inner_html=rows on:click=on_click></ol>
+            <h2>{t!(BuilderMoreHeading)}</h2>
             <ul class="session-others" inner_html=others on:click=on_click></ul>
-            <h2>"Your links"</h2>
-            <Show when=move || !empty() fallback=|| view! { <p>"Choose at least one lesson to get the links."</p> }>
+            <h2>{t!(BuilderLinksHeading)}</h2>
+            <Show when=move || !empty() fallback=|| view! { <p>{t!(BuilderLinksNone)}</p> }>
                 <ul class="builder-links">
-                    <li><a data-builder-link="present" href=move || link(Route::Present).unwrap_or_default() target="twelve-factor-presenter">"Presenter mode"</a>" — project this window."</li>
-                    <li><a data-builder-link="speaker" href=move || link(Route::Speaker).unwrap_or_default() target="_blank">"Speaker view"</a>" — on your own screen; it steers presenter mode."</li>
-                    <li><a data-builder-link="handout" href=handout>"Handout"</a>" — one printed page per lesson, the answers at the end."</li>
+                    <li><a data-builder-link="present" href=move || link(Route::Present).unwrap_or_default() target="twelve-factor-presenter">{t!(BuilderLinkPresent)}</a>{t!(BuilderLinkPresentNote)}</li>
+                    <li><a data-builder-link="speaker" href=move || link(Route::Speaker).unwrap_or_default() target="_blank">{t!(DeckSpeakerView)}</a>{t!(BuilderLinkSpeakerNote)}</li>
+                    <li><a data-builder-link="handout" href=handout>{t!(BuilderLinkHandout)}</a>{t!(BuilderLinkHandoutNote)}</li>
                     <li>
-                        <button type="button" on:click=copy>"Copy the link to this plan"</button>
-                        <span role="status">{move || copied.get().then_some(" Copied.")}</span>
+                        <button type="button" on:click=copy>{t!(BuilderCopy)}</button>
+                        <span role="status">{move || copied.get().then(|| t!(BuilderCopied))}</span>
                     </li>
                 </ul>
             </Show>

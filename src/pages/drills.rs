@@ -9,6 +9,7 @@ use crate::sim::render::esc;
 use crate::sim::{Setup, Sim};
 use engine::drill::{Drill, Grade, Probe, MAX_LEVEL};
 use engine::Factor;
+use i18n::t;
 use leptos::prelude::*;
 use std::fmt::Write;
 
@@ -20,11 +21,11 @@ pub fn parse(query: &str, fresh_seed: u64) -> (u8, u64, Vec<String>) {
         match pair.split_once('=').unwrap_or((pair, "")) {
             ("level", v) => match v.parse::<u8>() {
                 Ok(l) if (1..=MAX_LEVEL).contains(&l) => level = l,
-                _ => notes.push(format!("The level in this link ({}) is not 1, 2 or 3, so this is a level 1 drill.", v.chars().take(20).collect::<String>())),
+                _ => notes.push(t!(DrillBadLevel, level = &v.chars().take(20).collect::<String>())),
             },
             ("seed", v) => match v.parse::<u64>() {
                 Ok(s) => seed = Some(s),
-                Err(_) => notes.push("The incident number in this link is not a number, so this is a new incident.".to_string()),
+                Err(_) => notes.push(t!(DrillBadSeed)),
             },
             _ => {}
         }
@@ -44,21 +45,21 @@ fn grade_html(d: &Drill, g: &Grade, base: &str) -> String {
     let hidden: Vec<String> = d.hidden.iter().map(|f| lessons::text::factor_name(*f)).collect();
     let _ = write!(
         out,
-        r#"<p class="drill-verdict">{} The violated {}: <strong>{}</strong>.</p><ul class="drill-verdicts">"#,
-        if g.right { "✓ Right." } else { "✕ Not quite." },
-        if d.hidden.len() == 1 { "factor was" } else { "factors were" },
-        esc(&hidden.join(", "))
+        r#"<p class="drill-verdict">{} {}</p><ul class="drill-verdicts">"#,
+        esc(&if g.right { t!(DrillRight) } else { t!(DrillWrong) }),
+        t!(DrillViolated, count = d.hidden.len(), factors = &format!("<strong>{}</strong>", esc(&hidden.join(", "))))
     );
     for v in &g.verdicts {
         let mark = match (v.hidden, v.named) {
-            (true, true) => "✓ You named it, rightly.",
-            (true, false) => "✕ Missed.",
-            (false, true) => "✕ Honoured here: nothing pointed to it.",
+            (true, true) => t!(DrillNamedRight),
+            (true, false) => t!(DrillMissed),
+            (false, true) => t!(DrillNamedWrong),
             (false, false) => continue,
         };
+        let mark = esc(&mark);
         let evidence = if v.evidence.is_empty() {
             if v.hidden {
-                " None of the views you opened showed its symptom; a different probe would have.".to_string()
+                esc(&t!(DrillNoEvidence))
             } else {
                 String::new()
             }
@@ -66,9 +67,12 @@ fn grade_html(d: &Drill, g: &Grade, base: &str) -> String {
             let seen: Vec<String> = v
                 .evidence
                 .iter()
-                .map(|(p, r)| format!("“{}” {}", esc(r.headline()), p.map_or("in the incident itself".to_string(), |p| format!("after “{}”", esc(p.label)))))
+                .map(|(p, r)| match p {
+                    Some(p) => t!(DrillEvidenceProbe, reason = r.headline(), probe = p.label),
+                    None => t!(DrillEvidenceIncident, reason = r.headline()),
+                })
                 .collect();
-            format!(" Pointing to it: {}.", seen.join("; "))
+            esc(&t!(DrillEvidence, evidence = &seen.join("; ")))
         };
         let _ = write!(
             out,
@@ -138,7 +142,7 @@ pub fn Drills() -> impl IntoView {
                     aria-pressed=move || (viewing.get() == Some(p.code)).to_string()
                     disabled=move || graded.with(Option::is_some) || (!done() && left() == 0)
                     on:click=move |_| probe(p)>
-                    {p.label}{move || if done() { " (run)" } else { "" }}
+                    {p.label}{move || if done() { t!(DrillProbeRun) } else { String::new() }}
                 </button>
             }
         })
@@ -162,7 +166,7 @@ pub fn Drills() -> impl IntoView {
         let d = drill.get_value();
         let a = answer.get_untracked();
         if a.len() != d.hidden.len() {
-            said.set(format!("Name exactly {} factor{} (you have named {}).", d.hidden.len(), if d.hidden.len() == 1 { "" } else { "s" }, a.len()));
+            said.set(t!(DrillNameExactly, count = d.hidden.len(), named = a.len()));
             return;
         }
         said.set(String::new());
@@ -178,52 +182,52 @@ pub fn Drills() -> impl IntoView {
         store.map(|s| {
             let r = s.progress.with(|p| p.drills);
             if r.answered == 0 {
-                "No drills answered yet.".to_string()
+                t!(DrillRecordNone)
             } else {
-                format!("{} of {} drills answered right · streak {} (best {})", r.right, r.answered, r.streak, r.best_streak)
+                t!(DrillRecord, right = r.right, answered = r.answered, streak = r.streak, best = r.best_streak)
             }
         })
     };
     let levels = (1..=MAX_LEVEL)
         .map(|l| {
             let href = crate::url(&format!("/drills/?level={l}&seed={}", fresh_seed()));
-            view! { <li><a href=href rel="external" aria-current=(l == level).then_some("true")>{format!("Level {l}: {} hidden", ["one factor", "two factors", "three factors"][usize::from(l - 1)])}</a></li> }
+            view! { <li><a href=href rel="external" aria-current=(l == level).then_some("true")>{t!(DrillLevel, level = l)}</a></li> }
         })
         .collect_view();
     let n = d.hidden.len();
     view! {
-            <p class="drill-brief">{format!("In this incident {} of the twelve factors {} violated, and you may run {max} probes. Then name the factor{}.", ["one", "two", "three"][n - 1], if n == 1 { "is" } else { "are" }, if n == 1 { "" } else { "s" })}</p>
+            <p class="drill-brief">{t!(DrillBrief, count = n, probes = max)}</p>
             <p class="drill-record" data-drill-record>{record}</p>
             {(!notes.is_empty()).then(|| view! { <div class="notice" role="status">{notes.into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}</div> })}
-            <nav aria-label="Drill levels"><ul class="drill-levels">{levels}</ul></nav>
+            <nav aria-label=t!(DrillLevelsLabel)><ul class="drill-levels">{levels}</ul></nav>
             <section class="sim" data-sim="drill" data-sim-status="healthy" data-sim-tick="0" data-drill-seed=seed.to_string() data-drill-level=level.to_string() aria-labelledby="drill-sim-title">
-                <h2 class="sim-title" id="drill-sim-title">{format!("Incident {seed} (level {level})")}</h2>
+                <h2 class="sim-title" id="drill-sim-title">{t!(DrillSimTitle, seed = &seed.to_string(), level = level)}</h2>
                 <div class="sim-controls">
                     <p class="drill-viewing" aria-live="polite">{move || match viewing.get() {
-                        None => "You are looking at the incident as you found it.".to_string(),
-                        Some(code) => format!("You are looking at a copy of the incident after “{}”.", Probe::from_code(code).map_or(code, |p| p.label)),
+                        None => t!(DrillViewingIncident),
+                        Some(code) => t!(DrillViewingProbe, probe = Probe::from_code(code).map_or(code, |p| p.label)),
                     }}</p>
-                    <div class="events" role="group" aria-label="Probes">{probes}</div>
-                    <p class="drill-left">{move || format!("Probes left: {} of {max}", left())}</p>
+                    <div class="events" role="group" aria-label=t!(DrillProbesLabel)>{probes}</div>
+                    <p class="drill-left">{move || t!(DrillProbesLeft, left = left(), max = max)}</p>
                     <div class="playback-row">
                         <Playback sim=sim />
-                        <button type="button" data-drill-control="incident" on:click=back disabled=move || viewing.get().is_none()>"Back to the incident"</button>
+                        <button type="button" data-drill-control="incident" on:click=back disabled=move || viewing.get().is_none()>{t!(DrillBack)}</button>
                     </div>
                 </div>
-                <Live sim=sim log_heading_h3=true label="The sick deployment: users, router, web and worker instances, backing services; the same in words in the table below.".to_string() />
+                <Live sim=sim log_heading_h3=true label=t!(DrillDeployment) />
             </section>
             <section class="drill-answer" aria-labelledby="drill-answer-title">
-                <h2 id="drill-answer-title">"Your diagnosis"</h2>
+                <h2 id="drill-answer-title">{t!(DrillDiagnosis)}</h2>
                 <fieldset>
-                    <legend>{format!("Which {} violated? Name {n}.", if n == 1 { "factor is" } else { "factors are" })}</legend>
+                    <legend>{t!(DrillWhich, count = n)}</legend>
                     <ul class="drill-answers">{answers}</ul>
                 </fieldset>
-                <button type="button" class="primary" data-drill-control="submit" disabled=move || graded.with(Option::is_some) on:click=submit>"Submit the diagnosis"</button>
+                <button type="button" class="primary" data-drill-control="submit" disabled=move || graded.with(Option::is_some) on:click=submit>{t!(DrillSubmit)}</button>
                 <p class="drill-said" role="status">{move || said.get()}</p>
                 <div class="drill-result" role="status" data-drill-result=move || graded.with(|g| g.as_ref().map(|g| if g.right { "right" } else { "wrong" }))
                     inner_html=move || result_html().unwrap_or_default()></div>
                 {move || graded.with(Option::is_some).then(|| view! {
-                    <p><a class="button" rel="external" href=crate::url(&format!("/drills/?level={level}&seed={}", fresh_seed()))>"Next incident"</a></p>
+                    <p><a class="button" rel="external" href=crate::url(&format!("/drills/?level={level}&seed={}", fresh_seed()))>{t!(DrillNext)}</a></p>
                 })}
             </section>
     }

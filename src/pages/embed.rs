@@ -12,6 +12,7 @@ use crate::sim::panel::SimPanel;
 use crate::sim::Sim;
 use crate::sim::DEFAULT_SEED;
 use engine::Scenario;
+use i18n::t;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -125,8 +126,8 @@ pub fn Embed() -> impl IntoView {
     let Some(slug) = slug_of(path) else {
         return view! {
             <div class="embed-error" role="alert">
-                <p>"This embed does not name a lesson of this course."</p>
-                <p><a href=crate::url("/") target="_blank" rel="noopener">"Open Twelve-Factor Playground"</a></p>
+                <p>{t!(EmbedNoLesson)}</p>
+                <p><a href=crate::url("/") target="_blank" rel="noopener">{t!(EmbedOpen)}</a></p>
             </div>
         }
         .into_any();
@@ -137,15 +138,15 @@ pub fn Embed() -> impl IntoView {
     let loaded = RwSignal::new(!opts.click_to_load);
     let lesson_href = crate::router::Route::Lesson(slug).href();
     let title = format!("{}. {}", meta.number, meta.title);
-    document().set_title(&format!("{title} · Twelve-Factor Playground (embed)"));
+    document().set_title(&t!(EmbedTitle, title = &title));
     let scenario = meta.scenario.as_deref().and_then(Scenario::by_id);
     let read_href = lesson_href.clone();
     let body = move || {
         let Some(scenario) = scenario else {
             return view! {
                 <p class="embed-note">
-                    "This lesson is for reading: it has no simulation to run here. "
-                    <a href=read_href.clone() target="_blank" rel="noopener">"Read it on Twelve-Factor Playground"</a>
+                    {t!(EmbedReading)}
+                    <a href=read_href.clone() target="_blank" rel="noopener">{t!(EmbedReadLink)}</a>
                 </p>
             }
             .into_any();
@@ -153,7 +154,7 @@ pub fn Embed() -> impl IntoView {
         if !loaded.get() {
             return view! {
                 <button type="button" class="embed-load" data-embed-load on:click=move |_| loaded.set(true)>
-                    "▶ Load the interactive simulation"
+                    {t!(EmbedLoad)}
                 </button>
             }
             .into_any();
@@ -185,7 +186,7 @@ pub fn Embed() -> impl IntoView {
                     <span class="brand-mark" aria-hidden="true">"12"</span>
                     {title}
                 </a>
-                <a class="embed-more" href=lesson_href target="_blank" rel="noopener">"Full lesson ↗"</a>
+                <a class="embed-more" href=lesson_href target="_blank" rel="noopener">{t!(EmbedFullLesson)}</a>
             </header>
             {opts.intro.then(|| view! { <p class="embed-intro">{meta.summary.as_ref()}</p> })}
             {body}

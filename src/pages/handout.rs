@@ -8,6 +8,7 @@ use crate::content::{self, Entry};
 use crate::pages::kit::{set_title, Notices};
 use crate::router::{Href, Location, Route};
 use crate::FacilitatorMode;
+use i18n::t;
 use leptos::prelude::*;
 use lessons::session::{duration, Session};
 use lessons::text::esc;
@@ -16,7 +17,7 @@ use lessons::{Block, Lesson};
 /// The handout page.
 #[component]
 pub fn Handout() -> impl IntoView {
-    set_title("Printable handout · Twelve-Factor Playground");
+    set_title(&t!(HandoutTitle));
     let read = Session::read(expect_context::<Location>().query, content::slug);
     let session = read.session.clone();
     let entries: Vec<&'static Entry> = match &session {
@@ -54,13 +55,14 @@ pub fn Handout() -> impl IntoView {
     let host = window().location().hostname().unwrap_or_default();
     let on_loopback = matches!(host.as_str(), "localhost" | "127.0.0.1" | "[::1]");
     let what = match &session {
-        Some(s) => format!(
-            "This handout follows your session: {} {}{}.",
-            lessons::text::count_words(s.lessons.len()),
-            if s.lessons.len() == 1 { "lesson" } else { "lessons" },
-            s.minutes.map_or(String::new(), |m| format!(" in {}", duration(u32::from(m))))
-        ),
-        None => format!("This handout has all {} lessons.", lessons::text::count_words(entries.len())),
+        Some(s) => {
+            let count = t!(HandoutLessons, count = s.lessons.len());
+            match s.minutes {
+                Some(m) => t!(HandoutSessionTimed, lessons = &count, time = &duration(u32::from(m))),
+                None => t!(HandoutSession, lessons = &count),
+            }
+        }
+        None => t!(HandoutAll, lessons = &t!(HandoutLessons, count = entries.len())),
     };
     let builder = match &session {
         Some(s) => format!("{}?{}", Route::Workshop.href(), s.query()),
@@ -69,19 +71,19 @@ pub fn Handout() -> impl IntoView {
     view! {
         <article class="handout" class:with-notes=move || notes.get()>
             <div class="handout-tools no-print">
-                <button type="button" data-handout-print on:click=move |_| { let _ = window().print(); }>"🖨 Print or save as PDF"</button>
-                <label><input type="checkbox" prop:checked=move || notes.get() on:change=move |_| notes.update(|n| *n = !*n) />" Add facilitator notes to the answer key"</label>
-                <p>{what}" "<a href=builder>"Choose the lessons"</a></p>
+                <button type="button" data-handout-print on:click=move |_| { let _ = window().print(); }>{t!(HandoutPrint)}</button>
+                <label><input type="checkbox" prop:checked=move || notes.get() on:change=move |_| notes.update(|n| *n = !*n) />{t!(HandoutWithNotes)}</label>
+                <p>{what}" "<a href=builder>{t!(HandoutChoose)}</a></p>
                 {on_loopback.then(|| view! {
-                    <p class="notice" data-handout-loopback>"The links and QR codes point at "{host.clone()}", which only this computer can open. For a room, start the workshop server with HOST=0.0.0.0 and open this page at the address it prints."</p>
+                    <p class="notice" data-handout-loopback>{t!(HandoutLoopback, host = &host)}</p>
                 })}
             </div>
             <Notices notices=read.problems />
-            {move || failed.get().map(|e| view! { <p class="lesson-error" role="alert">{format!("The handout could not load every lesson ({e}). Check the connection and reload.")}</p> })}
+            {move || failed.get().map(|e| view! { <p class="lesson-error" role="alert">{t!(HandoutLoadFailed, why = &e)}</p> })}
             {move || {
                 let all = lessons.get();
                 if all.is_empty() {
-                    return view! { <p class="lesson-loading" role="status">"Loading the lessons…"</p> }.into_any();
+                    return view! { <p class="lesson-loading" role="status">{t!(HandoutLoading)}</p> }.into_any();
                 }
                 view! { <div inner_html=printed(&all, &pictures.get(), &planned, &origin)></div> }.into_any()
             }}
@@ -95,12 +97,20 @@ fn printed(all: &[&'static Lesson], pictures: &[Option<String>], planned: &[Opti
     let plan: String = all
         .iter()
         .zip(planned)
-        .map(|(l, m)| format!("<li>{}. {}{}</li>", l.meta.number, esc(&l.meta.title), m.map_or(String::new(), |m| format!(" · {m} min"))))
+        .map(|(l, m)| {
+            format!("<li>{}. {}{}</li>", l.meta.number, esc(&l.meta.title), m.map_or(String::new(), |m| format!(" · {}", esc(&t!(CardMinutes, minutes = m)))))
+        })
         .collect();
     let pages: String = all.iter().zip(pictures).map(|(l, p)| lesson_page(l, p.as_deref(), origin)).collect();
     let key: String = all.iter().map(|l| key_part(l)).collect();
     format!(
-        r#"<header class="handout-cover" data-handout-ready><h1>The Twelve-Factor App: a handout</h1><p class="lede">From Twelve-Factor Playground, where you learn each factor by breaking a simulated deployment and seeing why it fails.</p><h2>In this handout</h2><ol class="handout-plan">{plan}</ol><h2>How to use it</h2><p>Each lesson has a page: the idea, the picture of the simulation when the factor is broken, a question to predict before you run it, and a challenge. Scan the code or open the link to try the simulation. The answers are at the back: think first, then look.</p></header>{pages}<section class="handout-key" data-handout-key><h2>Answer key</h2>{key}</section>"#
+        r#"<header class="handout-cover" data-handout-ready><h1>{heading}</h1><p class="lede">{lede}</p><h2>{contents}</h2><ol class="handout-plan">{plan}</ol><h2>{how_heading}</h2><p>{how}</p></header>{pages}<section class="handout-key" data-handout-key><h2>{answers}</h2>{key}</section>"#,
+        heading = esc(&t!(HandoutHeading)),
+        lede = esc(&t!(HandoutLede)),
+        contents = esc(&t!(HandoutContents)),
+        how_heading = esc(&t!(HandoutHowHeading)),
+        how = esc(&t!(HandoutHow)),
+        answers = esc(&t!(HandoutKey)),
     )
 }
 
@@ -135,8 +145,9 @@ fn qr_svg(text: &str) -> Option<String> {
         }
     }
     let size = width + 8;
+    let label = esc(&t!(HandoutQr, link = text));
     Some(format!(
-        r##"<svg class="qr" viewBox="0 0 {size} {size}" role="img" aria-label="QR code for {text}"><rect width="{size}" height="{size}" fill="#fff"/><path d="{path}" fill="#000"/></svg>"##
+        r##"<svg class="qr" viewBox="0 0 {size} {size}" role="img" aria-label="{label}"><rect width="{size}" height="{size}" fill="#fff"/><path d="{path}" fill="#000"/></svg>"##
     ))
 }
 
@@ -152,24 +163,25 @@ fn lesson_page(l: &'static Lesson, picture: Option<&str>, origin: &str) -> Strin
     let link = format!("{origin}{}", Route::Lesson(&meta.slug).href());
     let predict = l.blocks.iter().find_map(|b| match b {
         Block::Predict { question, options, .. } => {
-            Some(format!(r#"<section class="predict"><h3>Predict</h3><p>{question}</p>{}</section>"#, options_html(options)))
+            Some(format!(r#"<section class="predict"><h3>{}</h3><p>{question}</p>{}</section>"#, esc(&t!(HandoutPredict)), options_html(options)))
         }
         _ => None,
     });
     let challenge = l.blocks.iter().find_map(|b| match b {
-        Block::Challenge { goal, .. } => Some(format!(r#"<section class="challenge"><h3>Challenge</h3><p>{goal}</p></section>"#)),
+        Block::Challenge { goal, .. } => Some(format!(r#"<section class="challenge"><h3>{}</h3><p>{goal}</p></section>"#, esc(&t!(HandoutChallenge)))),
         _ => None,
     });
     // The caption is already escaped in the drawing's attribute.
     let caption = picture.and_then(|p| p.split_once("data-caption=\"")).and_then(|(_, rest)| rest.split_once('"')).map(|(c, _)| c).filter(|c| !c.is_empty());
     let figure = picture.map(|svg| {
         format!(
-            r#"<figure class="handout-picture">{svg}<figcaption>With the factor violated{}</figcaption></figure>"#,
+            r#"<figure class="handout-picture">{svg}<figcaption>{}{}</figcaption></figure>"#,
+            esc(&t!(HandoutFigure)),
             caption.map_or(String::new(), |c| format!(": {c}"))
         )
     });
     format!(
-        r#"<section class="handout-lesson" data-handout="{slug}"><h2>{n}. {title}</h2><p class="lede">{summary}</p><div class="prose handout-idea">{idea}</div>{figure}{predict}{challenge}<footer class="handout-link">{qr}<p>Try it: <a href="{link}">{link}</a></p></footer></section>"#,
+        r#"<section class="handout-lesson" data-handout="{slug}"><h2>{n}. {title}</h2><p class="lede">{summary}</p><div class="prose handout-idea">{idea}</div>{figure}{predict}{challenge}<footer class="handout-link">{qr}<p>{try_it}<a href="{link}">{link}</a></p></footer></section>"#,
         slug = meta.slug,
         n = meta.number,
         title = esc(&meta.title),
@@ -179,6 +191,7 @@ fn lesson_page(l: &'static Lesson, picture: Option<&str>, origin: &str) -> Strin
         predict = predict.unwrap_or_default(),
         challenge = challenge.unwrap_or_default(),
         qr = qr_svg(&link).unwrap_or_default(),
+        try_it = esc(&t!(HandoutTry)),
     )
 }
 
@@ -190,12 +203,13 @@ fn key_part(l: &'static Lesson) -> String {
         .iter()
         .filter_map(|b| match b {
             Block::Predict { question, options, correct, explain } => Some(format!(
-                r#"<p><strong>Predict: </strong>{question}</p><p class="answer"><strong>Answer: option {}.</strong> {}</p><p class="answer">{explain}</p>"#,
-                correct + 1,
+                r#"<p><strong>{}</strong>{question}</p><p class="answer"><strong>{}</strong> {}</p><p class="answer">{explain}</p>"#,
+                esc(&t!(HandoutKeyPredict)),
+                esc(&t!(HandoutKeyAnswer, n = correct + 1)),
                 options.get(usize::from(*correct)).map_or("", |o| o.as_ref())
             )),
-            Block::Solution { html } => Some(format!(r#"<p><strong>Challenge, a solution:</strong></p><div class="answer">{html}</div>"#)),
-            Block::Facilitator { html } => Some(format!(r#"<aside class="facilitator"><h4>Facilitator notes</h4>{html}</aside>"#)),
+            Block::Solution { html } => Some(format!(r#"<p><strong>{}</strong></p><div class="answer">{html}</div>"#, esc(&t!(HandoutKeySolution)))),
+            Block::Facilitator { html } => Some(format!(r#"<aside class="facilitator"><h4>{}</h4>{html}</aside>"#, esc(&t!(FacilitatorNotes)))),
             _ => None,
         })
         .collect();

@@ -58,7 +58,7 @@ pub fn lesson_view(entry: &'static Entry, ready: impl Fn(&'static Lesson) -> Any
 
 /// A page that is not there: what was asked for (`title`), one sentence on what may have gone
 /// wrong (or none), and a way home.
-pub fn missing(title: &'static str, why: &'static str) -> impl IntoView {
+pub fn missing(title: String, why: String) -> impl IntoView {
     view! {
         <div class="not-found">
             <h1>{title}</h1>

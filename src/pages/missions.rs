@@ -4,10 +4,11 @@
 
 use crate::progress::ProgressStore;
 use crate::sim::panel::{Live, Playback};
-use crate::sim::render::seconds;
+use crate::sim::render::{esc, seconds_arg};
 use crate::sim::{Setup, Sim};
 use engine::mission::{Mission, Outcome, MISSIONS};
 use engine::Factor;
+use i18n::t;
 use leptos::prelude::*;
 use lessons::text::{self, stars};
 
@@ -20,12 +21,12 @@ pub fn parse_plan(m: &Mission, query: &str) -> (Vec<Factor>, Option<String>) {
         match Factor::from_slug(slug) {
             Some(f) if !plan.contains(&f) => plan.push(f),
             Some(_) => {}
-            None => return (Vec::new(), Some("The plan in this link names a factor that does not exist, so the mission starts with no changes.".to_string())),
+            None => return (Vec::new(), Some(t!(MissionPlanUnknownFactor))),
         }
     }
     match m.plan(&plan) {
         Ok(_) => (plan, None),
-        Err(e) => (Vec::new(), Some(format!("The plan in this link cannot be played ({e}), so the mission starts with no changes."))),
+        Err(e) => (Vec::new(), Some(t!(MissionPlanRefused, why = &e.to_string()))),
     }
 }
 
@@ -37,7 +38,7 @@ pub fn islands() -> crate::pages::islands::Islands {
         "missions" => crate::pages::islands::mount(el, MissionList),
         "mission" => match el.get_attribute("data-mission").as_deref().and_then(Mission::by_id) {
             Some(m) => crate::pages::islands::mount(el, move || view! { <Play m=m /> }),
-            None => crate::pages::islands::show_failure("this version of the app has no such mission; reload the page"),
+            None => crate::pages::islands::show_failure(&t!(MissionMissing)),
         },
         "drill" => crate::pages::islands::mount(el, crate::pages::drills::Drills),
         _ => {}
@@ -137,9 +138,9 @@ fn Play(m: &'static Mission) -> impl IntoView {
                     <label for=id>
                         <span class="switch-name">{lessons::text::factor_name(f)}</span>
                         <span class="switch-state">{move || match (locked, honoured()) {
-                            (true, _) => "🔒 locked: violated",
-                            (false, true) => "✓ twelve-factor way",
-                            (false, false) => "✕ violated",
+                            (true, _) => t!(MissionSwitchLocked),
+                            (false, true) => t!(PracticeSwitchCompliant),
+                            (false, false) => t!(PracticeSwitchViolated),
                         }}</span>
                     </label>
                 </li>
@@ -169,23 +170,27 @@ fn Play(m: &'static Mission) -> impl IntoView {
                 let reference_failed = o.reference_failed.unwrap_or_default();
                 view! {
                     <div class="mission-won" role="status">
-                        <p class="mission-big"><span class="mission-stars celebrate" aria-hidden="true">{stars(o.stars)}</span>" Mission complete: "{o.stars}" of 3 stars."</p>
-                        <p>{format!("{} change{} (the reference plan needs {}), {} failed requests (the reference plan: {}).", o.changes, if o.changes == 1 { "" } else { "s" }, m.reference.len(), o.failed, reference_failed)}</p>
-                        <p><a href=link.clone()>"Link to this attempt"</a>" · "<a href=crate::url("/missions/")>"All missions"</a></p>
+                        <p class="mission-big"><span class="mission-stars celebrate" aria-hidden="true">{stars(o.stars)}</span>{t!(MissionComplete, stars = o.stars)}</p>
+                        <p>{t!(MissionWonDetail, changes = o.changes, reference = m.reference.len(), failed = o.failed, reference_failed = reference_failed)}</p>
+                        <p><a href=link.clone()>{t!(MissionLink)}</a>" · "<a href=crate::url("/missions/")>{t!(MissionAll)}</a></p>
                     </div>
                 }
                 .into_any()
             } else {
                 let (what, lesson) = match o.broke {
-                    Some(d) => (format!("It broke at t = {} s: {}.", seconds(d.tick), d.reason.headline()), d.factor()),
-                    None if o.lost > 0 => (format!("{} carts, jobs or log lines were lost.", o.lost), None),
-                    None => ("Something failed for a reason a factor would have prevented; see the log.".to_string(), None),
+                    Some(d) => (t!(MissionBrokeAt, seconds = seconds_arg(d.tick), reason = d.reason.headline()), d.factor()),
+                    None if o.lost > 0 => (t!(MissionLostItems, lost = o.lost), None),
+                    None => (t!(MissionFailedOther), None),
                 };
                 view! {
                     <div class="mission-lost" role="status">
-                        <p class="mission-big">"✕ Not this time. "{what}</p>
-                        {lesson.map(|f| view! { <p>"Which factor? "<a href=format!("{base}{}", crate::router::Route::Lesson(f.slug()).path())>{lessons::text::factor_name(f)}</a>" explains it."</p> })}
-                        <p>"Change the plan and try again; the forecast will be the same."</p>
+                        <p class="mission-big">{t!(MissionNotThisTime)}{what}</p>
+                        {lesson.map(|f| {
+                            let href = format!("{base}{}", crate::router::Route::Lesson(f.slug()).path());
+                            let link = format!(r#"<a href="{}">{}</a>"#, esc(&href), esc(&lessons::text::factor_name(f)));
+                            view! { <p inner_html=t!(MissionWhichFactor, link = &link)></p> }
+                        })}
+                        <p>{t!(MissionTryAgain)}</p>
                     </div>
                 }
                 .into_any()
@@ -197,23 +202,23 @@ fn Play(m: &'static Mission) -> impl IntoView {
             <section class="mission-plan" aria-labelledby="plan-title">
                 <div class="mission-plan-head" inner_html=text::mission_plan_head(m)></div>
                 <fieldset class="switches">
-                    <legend>{move || format!("Switches (checked: the twelve-factor way). Changes: {} of {}.", plan.with(Vec::len), m.budget)}</legend>
+                    <legend>{move || t!(MissionSwitches, changes = plan.with(Vec::len), budget = m.budget)}</legend>
                     <ul>{switches}</ul>
                 </fieldset>
             </section>
             <section class="sim" data-sim="mission" data-mission-status=status data-sim-status="healthy" data-sim-tick="0" aria-labelledby="mission-sim-title">
-                <h2 class="sim-title" id="mission-sim-title">"The run"</h2>
+                <h2 class="sim-title" id="mission-sim-title">{t!(MissionRunTitle)}</h2>
                 <div class="sim-controls">
                     <div class="playback-row">
-                        <button type="button" class="primary" data-sim-control="start" on:click=start>{move || if started.get() { "Start again" } else { "Start the run" }}</button>
+                        <button type="button" class="primary" data-sim-control="start" on:click=start>{move || if started.get() { t!(MissionStartAgain) } else { t!(MissionStart) }}</button>
                         <Playback sim=sim />
-                        <button type="button" data-sim-control="rewind" on:click=rewind disabled=move || !started.get()>"Rewind to the last event"</button>
+                        <button type="button" data-sim-control="rewind" on:click=rewind disabled=move || !started.get()>{t!(MissionRewind)}</button>
                     </div>
-                    <p class="mission-clock">{move || format!("Run length: {} s · t = {} s", m.length_s, sim.with(|w| seconds(w.tick())))}</p>
+                    <p class="mission-clock">{move || t!(MissionClock, length = m.length_s, seconds = sim.with(|w| seconds_arg(w.tick())))}</p>
                 </div>
                 <div class="mission-result" aria-live="polite">{result}</div>
-                <Live sim=sim log_heading_h3=true label="The mission's deployment: users, router, web and worker instances, backing services; the same in words in the table below.".to_string() />
-                <p><button type="button" data-sim-control="again" on:click=again>"Restart the attempt"</button></p>
+                <Live sim=sim log_heading_h3=true label=t!(MissionDeployment) />
+                <p><button type="button" data-sim-control="again" on:click=again>{t!(MissionRestart)}</button></p>
             </section>
     }
 }

@@ -1,10 +1,12 @@
 //! Anything the router does not know.
 
+use i18n::t;
 use leptos::prelude::*;
 
 /// A clear message and a way home.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    crate::pages::kit::set_title("Page not found · Twelve-Factor Playground");
-    crate::pages::kit::missing("Page not found", "There is no page at this address. It may be mistyped, or a lesson may have moved.")
+    crate::pages::kit::set_title(&t!(NotFoundPageTitle));
+    // `missing` takes the page's words for its life; this page is rendered once.
+    crate::pages::kit::missing(t!(NotFoundTitle), t!(NotFoundText))
 }

@@ -14,6 +14,7 @@ use crate::router::Href;
 use crate::sim::Sim;
 use crate::sim::DEFAULT_SEED;
 use engine::Scenario;
+use i18n::t;
 use leptos::prelude::*;
 use lessons::deck::{steps, Step};
 use lessons::session::Session;
@@ -44,9 +45,9 @@ fn fit_slide() {
 #[component]
 pub fn Present(slug: String) -> impl IntoView {
     let Some(entry) = content::entry(&slug) else {
-        return missing("No such lesson to present", "").into_any();
+        return missing(t!(PresentMissingTitle), String::new()).into_any();
     };
-    set_title(&format!("Presenting {}. {} · Twelve-Factor Playground", entry.meta.number, entry.meta.title));
+    set_title(&t!(PresentTitle, number = entry.meta.number, title = &*entry.meta.title));
     lesson_view(entry, move |lesson| view! { <Deck entry=entry lesson=lesson /> }.into_any()).into_any()
 }
 
@@ -159,8 +160,8 @@ fn Deck(entry: &'static Entry, lesson: &'static Lesson) -> impl IntoView {
                     <p class="kicker">{lessons::text::lesson_kicker(&entry.meta, content::lessons().len())}</p>
                     <h1>{entry.meta.title.as_ref()}</h1>
                     <p class="lede">{entry.meta.summary.as_ref()}</p>
-                    {position.map(|(n, of)| view! { <p class="present-keys">{format!("Lesson {n} of {of} in this session")}</p> })}
-                    <p class="present-keys">"→ next · ← back · Space play/pause · R reset · F full screen · N notes"</p>
+                    {position.map(|(n, of)| view! { <p class="present-keys">{t!(DeckSessionPosition, number = n, count = of)}</p> })}
+                    <p class="present-keys">{t!(PresentKeys)}</p>
                 </div>
             }
             .into_any(),
@@ -184,21 +185,21 @@ fn Deck(entry: &'static Entry, lesson: &'static Lesson) -> impl IntoView {
     };
     view! {
         <div class="presenter" data-present=slug>
-            <div class="present-bar" role="toolbar" aria-label="Presentation">
-                <button type="button" data-present-prev on:click=move |_| go(-1) disabled=move || at.get() == 0>"← Back"</button>
+            <div class="present-bar" role="toolbar" aria-label=t!(DeckToolbar)>
+                <button type="button" data-present-prev on:click=move |_| go(-1) disabled=move || at.get() == 0>{t!(DeckBack)}</button>
                 <span class="present-count" aria-live="polite">{move || format!("{} / {total}", at.get() + 1)}</span>
                 <button type="button" data-present-next on:click=move |_| go(1) disabled=move || next.is_none() && at.get() + 1 == total>
-                    {move || if next.is_some() && at.get() + 1 == total { "Next lesson →" } else { "Next →" }}
+                    {move || if next.is_some() && at.get() + 1 == total { t!(PresentNextLesson) } else { t!(DeckNext) }}
                 </button>
-                <button type="button" on:click=move |_| full_screen()>"Full screen"</button>
-                <button type="button" data-present-notes aria-pressed=move || notes.get().to_string() on:click=move |_| notes.update(|n| *n = !*n)>"Notes"</button>
-                <a href=format!("{}{query}", crate::router::Route::Speaker(slug).href()) target="_blank">"Speaker view"</a>
-                <a href=crate::router::Route::Lesson(slug).href()>"Leave presenter mode"</a>
+                <button type="button" on:click=move |_| full_screen()>{t!(PresentFullScreen)}</button>
+                <button type="button" data-present-notes aria-pressed=move || notes.get().to_string() on:click=move |_| notes.update(|n| *n = !*n)>{t!(DeckNotes)}</button>
+                <a href=format!("{}{query}", crate::router::Route::Speaker(slug).href()) target="_blank">{t!(DeckSpeakerView)}</a>
+                <a href=crate::router::Route::Lesson(slug).href()>{t!(PresentLeave)}</a>
             </div>
             <Notices notices=read.problems />
             {screen}
             <Show when=move || notes.get()>
-                <aside class="facilitator present-notes" aria-label="Facilitator notes"><h2>"Facilitator notes"</h2><div inner_html=notes_html.clone()></div></aside>
+                <aside class="facilitator present-notes" aria-label=t!(FacilitatorNotes)><h2>{t!(FacilitatorNotes)}</h2><div inner_html=notes_html.clone()></div></aside>
             </Show>
         </div>
     }

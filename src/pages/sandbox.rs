@@ -4,11 +4,12 @@
 use crate::a11y::unique_id;
 use crate::pages::kit::{restore_shared, Notices};
 use crate::sim::panel::{Live, Playback, ShareBar};
-use crate::sim::render::{esc, seconds};
+use crate::sim::render::{esc, seconds_arg};
 use crate::sim::DEFAULT_SEED;
 use crate::sim::{Setup, Sim};
 use engine::chaos::{Moment, Outcome};
 use engine::{legacy_preset, Factor, Input, Practice, Practices, Rng};
+use i18n::t;
 use leptos::html;
 use leptos::prelude::*;
 use std::fmt::Write;
@@ -55,7 +56,7 @@ pub fn Sandbox() -> impl IntoView {
                     <input type="checkbox" id=id.clone() data-sim-control="factor" data-factor=f.slug() prop:checked=move || honoured.get() on:change=toggle />
                     <label for=id>
                         <span class="switch-name">{lessons::text::factor_name(f)}</span>
-                        <span class="switch-state">{move || if honoured.get() { "✓ twelve-factor way" } else { "✕ violated" }}</span>
+                        <span class="switch-state">{move || if honoured.get() { t!(PracticeSwitchCompliant) } else { t!(PracticeSwitchViolated) }}</span>
                     </label>
                 </li>
             }
@@ -82,26 +83,26 @@ pub fn Sandbox() -> impl IntoView {
     view! {
             <Notices notices=notices />
             <section class="sim" data-sim="sandbox" data-sim-status="healthy" data-sim-tick="0" aria-labelledby="sandbox-sim-title">
-                <h2 class="sim-title" id="sandbox-sim-title">"The app and its platform"</h2>
+                <h2 class="sim-title" id="sandbox-sim-title">{t!(SandboxSimTitle)}</h2>
                 <div class="sim-controls">
-                    <div class="presets" role="group" aria-label="Presets">
-                        <button type="button" data-sim-control="comply" on:click=move |_| set(Practices::all_compliant())>"All good"</button>
-                        <button type="button" data-sim-control="violate" on:click=move |_| set(legacy_preset())>"Legacy app"</button>
-                        <button type="button" data-sim-control="random" on:click=random>"Random"</button>
+                    <div class="presets" role="group" aria-label=t!(SandboxPresets)>
+                        <button type="button" data-sim-control="comply" on:click=move |_| set(Practices::all_compliant())>{t!(SandboxPresetGood)}</button>
+                        <button type="button" data-sim-control="violate" on:click=move |_| set(legacy_preset())>{t!(SandboxPresetLegacy)}</button>
+                        <button type="button" data-sim-control="random" on:click=random>{t!(SandboxPresetRandom)}</button>
                     </div>
                     <fieldset class="switches">
-                        <legend>"Twelve switches (checked: the twelve-factor way). Changing one starts a fresh run."</legend>
+                        <legend>{t!(SandboxSwitches)}</legend>
                         <ul>{switches}</ul>
                     </fieldset>
-                    <div class="events" role="group" aria-label="Trouble">{events}</div>
+                    <div class="events" role="group" aria-label=t!(SandboxTrouble)>{events}</div>
                     <div class="playback-row">
                         <Playback sim=sim />
                         <button type="button" data-sim-control="chaos" aria-pressed=move || monkey.get().to_string() on:click=toggle_monkey>
-                            {move || if monkey.get() { "🐒 Stop the chaos monkey" } else { "🐒 Unleash the chaos monkey" }}
+                            {move || if monkey.get() { t!(SandboxMonkeyStop) } else { t!(SandboxMonkeyStart) }}
                         </button>
                     </div>
                 </div>
-                <Live sim=sim log_heading_h3=true label="The sandbox deployment: users, router, web and worker instances, backing services, staging and laptops; the same in words in the table below.".to_string() />
+                <Live sim=sim log_heading_h3=true label=t!(SandboxDeployment) />
                 <ShareBar sim=sim path="/sandbox/".to_string() />
             </section>
             <Scorecard sim=sim />
@@ -130,14 +131,12 @@ fn Scorecard(sim: Sim) -> impl IntoView {
             let events = r.history().count();
             let broken: Vec<String> = score.iter().filter(|s| s.broken_by().count() > 0).map(|s| lessons::text::factor_title(s.factor)).collect();
             let said = if events == 0 {
-                "No trouble yet. Press an event button, or unleash the chaos monkey.".to_string()
+                t!(SandboxScoreNone)
             } else if broken.is_empty() {
-                format!("The app survived all {events} events so far.")
+                t!(SandboxScoreSurvived, events = events)
             } else {
-                {
                 let breaking = (0..events).filter(|&i| score.iter().any(|s| s.outcomes[i].1 != Outcome::Survived)).count();
-                format!("{breaking} of {events} events so far broke something. Broken: {}.", broken.join(", "))
-            }
+                t!(SandboxScoreBroke, breaking = breaking, events = events, factors = &broken.join(", "))
             };
             let mut rows = String::new();
             for s in &score {
@@ -151,14 +150,14 @@ fn Scorecard(sim: Sim) -> impl IntoView {
                     path = crate::router::Route::Lesson(s.factor.slug()).path(),
                     n = s.factor.number(),
                     title = esc(&lessons::text::factor_title(s.factor)),
-                    way = if s.violated { "✕ violated" } else { "✓ twelve-factor" },
+                    way = esc(&if s.violated { t!(PracticeSwitchViolated) } else { t!(SandboxWayCompliant) }),
                     // A tick beside a factor that broke would read as "fine": say the count plainly.
                     survived_text = match (events, broke.is_empty()) {
                         (0, _) => "–".to_string(),
-                        (_, true) => format!("✓ {survived} of {events}"),
-                        (_, false) => format!("{survived} of {events}"),
+                        (_, true) => format!("✓ {}", esc(&t!(SandboxEventsSurvived, survived = survived, events = events))),
+                        (_, false) => esc(&t!(SandboxEventsSurvived, survived = survived, events = events)),
                     },
-                    broke_text = if broke.is_empty() { "nothing".to_string() } else { format!("<ul>{}</ul>", broke.concat()) },
+                    broke_text = if broke.is_empty() { esc(&t!(SandboxBrokeNothing)) } else { format!("<ul>{}</ul>", broke.concat()) },
                 );
             }
             let mut moments = String::new();
@@ -167,11 +166,26 @@ fn Scorecard(sim: Sim) -> impl IntoView {
             for m in all.iter().skip(all.len().saturating_sub(80)) {
                 match m {
                     Moment::Event { tick, input, by_monkey } => {
-                        let _ = write!(moments, r#"<li class="moment-event"><span class="t">t = {} s</span> {} {}</li>"#, seconds(*tick), if *by_monkey { "🐒" } else { "You:" }, esc(input.label()));
+                        let who = if *by_monkey { "🐒".to_string() } else { esc(&t!(SandboxTimelineYou)) };
+                        let _ = write!(
+                            moments,
+                            r#"<li class="moment-event"><span class="t">{}</span> {who} {}</li>"#,
+                            esc(&t!(PracticeTime, seconds = seconds_arg(*tick))),
+                            esc(input.label())
+                        );
                     }
                     Moment::Failure { after, reason, count } => {
-                        let factor = reason.factor().map(|f| format!(" ({})", esc(&lessons::text::factor_name(f)))).unwrap_or_default();
-                        let _ = write!(moments, r#"<li class="moment-failure">✕ after “{}”: {}{factor}, {count}×</li>"#, esc(after.label()), esc(reason.headline()));
+                        let said = match reason.factor() {
+                            Some(f) => t!(
+                                SandboxTimelineFailureFactor,
+                                event = after.label(),
+                                reason = reason.headline(),
+                                factor = &lessons::text::factor_name(f),
+                                count = *count
+                            ),
+                            None => t!(SandboxTimelineFailure, event = after.label(), reason = reason.headline(), count = *count),
+                        };
+                        let _ = write!(moments, r#"<li class="moment-failure">{}</li>"#, esc(&said));
                     }
                 }
             }
@@ -194,16 +208,16 @@ fn Scorecard(sim: Sim) -> impl IntoView {
     });
     view! {
         <section class="scorecard" aria-labelledby="scorecard-title">
-            <h2 id="scorecard-title">"Scorecard"</h2>
+            <h2 id="scorecard-title">{t!(SandboxScorecard)}</h2>
             <p class="score-summary" node_ref=summary aria-live="polite"></p>
-            <div class="table-wrap" tabindex="0" role="group" aria-label="Scorecard table">
+            <div class="table-wrap" tabindex="0" role="group" aria-label=t!(SandboxScorecardTable)>
                 <table>
-                    <thead><tr><th scope="col">"Factor"</th><th scope="col">"This run"</th><th scope="col">"Events survived"</th><th scope="col">"Broken by"</th></tr></thead>
+                    <thead><tr><th scope="col">{t!(SandboxColFactor)}</th><th scope="col">{t!(SandboxColRun)}</th><th scope="col">{t!(SandboxColSurvived)}</th><th scope="col">{t!(SandboxColBrokenBy)}</th></tr></thead>
                     <tbody node_ref=card></tbody>
                 </table>
             </div>
-            <h2>"Incident timeline"</h2>
-            <ol class="timeline" node_ref=timeline aria-label="Events and failures, newest first"></ol>
+            <h2>{t!(SandboxTimeline)}</h2>
+            <ol class="timeline" node_ref=timeline aria-label=t!(SandboxTimelineLabel)></ol>
         </section>
     }
 }

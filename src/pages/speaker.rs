@@ -8,6 +8,7 @@ use crate::content::{self, Entry};
 use crate::pages::deck_sync::{Channel, Msg};
 use crate::pages::kit::{lesson_view, missing, set_title, Notices};
 use crate::router::{Href, Location, Route};
+use i18n::t;
 use leptos::prelude::*;
 use lessons::deck::{steps, Step};
 use lessons::session::{duration, Session};
@@ -23,9 +24,9 @@ const CLOCK_KEY: &str = "twelve-factor-playground.speaker-clock";
 #[component]
 pub fn Speaker(slug: String) -> impl IntoView {
     let Some(entry) = content::entry(&slug) else {
-        return missing("No such lesson", "The speaker view follows a lesson; this address names none.").into_any();
+        return missing(t!(SpeakerMissingTitle), t!(SpeakerMissingText)).into_any();
     };
-    set_title(&format!("Speaker view: {}. {} · Twelve-Factor Playground", entry.meta.number, entry.meta.title));
+    set_title(&t!(SpeakerTitle, number = entry.meta.number, title = &*entry.meta.title));
     lesson_view(entry, move |lesson| view! { <SpeakerDeck entry=entry lesson=lesson /> }.into_any()).into_any()
 }
 
@@ -65,20 +66,22 @@ fn screen(entry: &Entry, lesson: &Lesson, step: &Step) -> String {
     match step {
         Step::Title => {
             let gist = lesson.gist();
-            format!("<h3>{}. {}</h3><p>{}</p><h4>In short</h4>{gist}", entry.meta.number, esc(&entry.meta.title), esc(&entry.meta.summary))
+            format!("<h3>{}. {}</h3><p>{}</p><h4>{}</h4>{gist}", entry.meta.number, esc(&entry.meta.title), esc(&entry.meta.summary), esc(&t!(SpeakerInShort)))
         }
         Step::Prose(html) => format!(r#"<div class="prose">{html}</div>"#),
         Step::Block(i) => match &lesson.blocks[*i] {
             Block::Sim { caption } => format!(
-                "<p><strong>The simulation.</strong> Play it the twelve-factor way, then break it.</p>{}",
+                "<p><strong>{}</strong>{}</p>{}",
+                esc(&t!(SpeakerSim)),
+                esc(&t!(SpeakerSimText)),
                 caption.as_ref().map_or(String::new(), |c| format!("<p>{c}</p>"))
             ),
             Block::Predict { question, options, .. } => {
                 let items: String = options.iter().map(|o| format!("<li>{o}</li>")).collect();
-                format!("<p><strong>Prediction: </strong>{question}</p><ol>{items}</ol>")
+                format!("<p><strong>{}</strong>{question}</p><ol>{items}</ol>", esc(&t!(SpeakerPrediction)))
             }
-            Block::Challenge { goal, .. } => format!("<p><strong>Challenge: </strong>{goal}</p>"),
-            Block::Sidebar { title, html } => format!("<p><strong>Since then: </strong>{title}</p>{html}"),
+            Block::Challenge { goal, .. } => format!("<p><strong>{}</strong>{goal}</p>", esc(&t!(SpeakerChallenge))),
+            Block::Sidebar { title, html } => format!("<p><strong>{}</strong>{title}</p>{html}", esc(&t!(SidebarKicker))),
             _ => String::new(),
         },
     }
@@ -88,13 +91,15 @@ fn screen(entry: &Entry, lesson: &Lesson, step: &Step) -> String {
 fn answer(lesson: &Lesson, step: &Step) -> Option<String> {
     let Step::Block(i) = step else { return None };
     match &lesson.blocks[*i] {
-        Block::Predict { options, correct, explain, .. } => {
-            Some(format!("<p><strong>Option {}: </strong>{}</p><p>{explain}</p>", correct + 1, options.get(usize::from(*correct)).map_or("", |o| o.as_ref())))
-        }
+        Block::Predict { options, correct, explain, .. } => Some(format!(
+            "<p><strong>{}</strong>{}</p><p>{explain}</p>",
+            esc(&t!(SpeakerOption, n = correct + 1)),
+            options.get(usize::from(*correct)).map_or("", |o| o.as_ref())
+        )),
         Block::Challenge { .. } => {
             let hints: String = lesson.hints().map(|h| format!("<li>{h}</li>")).collect();
             let solution: String = lesson.blocks.iter().filter_map(|b| if let Block::Solution { html } = b { Some(html.as_ref()) } else { None }).collect();
-            Some(format!("<p><strong>Hints, in order:</strong></p><ol>{hints}</ol><p><strong>Solution:</strong></p>{solution}"))
+            Some(format!("<p><strong>{}</strong></p><ol>{hints}</ol><p><strong>{}</strong></p>{solution}", esc(&t!(SpeakerHints)), esc(&t!(SpeakerSolution))))
         }
         _ => None,
     }
@@ -179,20 +184,23 @@ fn SpeakerDeck(entry: &'static Entry, lesson: &'static Lesson) -> impl IntoView 
         let elapsed = (now.get().saturating_sub(start.get()) / 60_000) as u32;
         match slot {
             Some((from, to, budget)) => {
-                let plan = format!("Planned: minute {from} to {to}{}", budget.map_or(String::new(), |b| format!(" of {}", duration(u32::from(b)))));
+                let plan = match budget {
+                    Some(b) => t!(SpeakerPlannedBudget, from = from, to = to, budget = &duration(u32::from(b))),
+                    None => t!(SpeakerPlanned, from = from, to = to),
+                };
                 let pace = if elapsed > to {
-                    format!("{} behind", duration(elapsed - to))
+                    t!(SpeakerBehind, time = &duration(elapsed - to))
                 } else if elapsed < from {
-                    format!("{} ahead", duration(from - elapsed))
+                    t!(SpeakerAhead, time = &duration(from - elapsed))
                 } else {
-                    "On time".into()
+                    t!(SpeakerOnTime)
                 };
                 format!("{plan} · {pace}")
             }
-            None => format!("This lesson takes about {} minutes", entry.meta.minutes),
+            None => t!(SpeakerLessonMinutes, minutes = entry.meta.minutes),
         }
     };
-    let position = session.as_ref().and_then(|s| Some(format!("Lesson {} of {} in this session", s.position(slug)? + 1, s.lessons.len())));
+    let position = session.as_ref().and_then(|s| Some(t!(DeckSessionPosition, number = s.position(slug)? + 1, count = s.lessons.len())));
     let present = format!("{}{query}", Route::Present(slug).href());
     let steps_now = steps.clone();
     let current = move || screen(entry, lesson, &steps_now[at.get()]);
@@ -200,11 +208,11 @@ fn SpeakerDeck(entry: &'static Entry, lesson: &'static Lesson) -> impl IntoView 
     let next = move || match steps_next.get(at.get() + 1) {
         Some(step) => screen(entry, lesson, step),
         None => match next_lesson.and_then(content::entry) {
-            Some(e) => format!("<p><strong>Next lesson: </strong>{}. {}</p>", e.meta.number, esc(&e.meta.title)),
-            None => "<p>The end of the lesson.</p>".into(),
+            Some(e) => format!("<p><strong>{}</strong>{}. {}</p>", esc(&t!(SpeakerNextLesson)), e.meta.number, esc(&e.meta.title)),
+            None => format!("<p>{}</p>", esc(&t!(SpeakerEnd))),
         },
     };
-    let the_answer = move || answer(lesson, &steps[at.get()]).unwrap_or_else(|| r#"<p class="muted">This screen asks nothing.</p>"#.into());
+    let the_answer = move || answer(lesson, &steps[at.get()]).unwrap_or_else(|| format!(r#"<p class="muted">{}</p>"#, esc(&t!(SpeakerAsksNothing))));
     let go_back = go.clone();
     let last = move || next_lesson.is_none() && at.get() + 1 == total;
     view! {
@@ -213,30 +221,30 @@ fn SpeakerDeck(entry: &'static Entry, lesson: &'static Lesson) -> impl IntoView 
             <header class="speaker-head">
                 <div>
                     <p class="kicker">{position}</p>
-                    <h1>{format!("Speaker view: {}. {}", entry.meta.number, entry.meta.title)}</h1>
+                    <h1>{t!(SpeakerHeading, number = entry.meta.number, title = &*entry.meta.title)}</h1>
                 </div>
-                <div class="speaker-clock" role="timer" aria-label="Elapsed time">
+                <div class="speaker-clock" role="timer" aria-label=t!(SpeakerElapsed)>
                     <span class="speaker-elapsed">{move || clock(now.get().saturating_sub(start.get()))}</span>
                     <span class="speaker-pace">{pace}</span>
-                    <button type="button" on:click=move |_| start.set(clock_start(true))>"Restart clock"</button>
+                    <button type="button" on:click=move |_| start.set(clock_start(true))>{t!(SpeakerRestartClock)}</button>
                 </div>
             </header>
-            <div class="speaker-bar" role="toolbar" aria-label="Presentation">
-                <button type="button" data-speaker-prev on:click=move |_| go_back(-1) disabled=move || at.get() == 0>"← Back"</button>
+            <div class="speaker-bar" role="toolbar" aria-label=t!(DeckToolbar)>
+                <button type="button" data-speaker-prev on:click=move |_| go_back(-1) disabled=move || at.get() == 0>{t!(DeckBack)}</button>
                 <span class="present-count" data-speaker-count aria-live="polite">{move || format!("{} / {total}", at.get() + 1)}</span>
-                <button type="button" data-speaker-next on:click=move |_| go(1) disabled=last>"Next →"</button>
+                <button type="button" data-speaker-next on:click=move |_| go(1) disabled=last>{t!(DeckNext)}</button>
                 <span class="speaker-link" role="status" data-speaker-linked=move || answering.get().to_string()>
-                    {move || if answering.get() { "✓ The projected window follows." } else { "No presenter window has answered yet." }}
+                    {move || if answering.get() { t!(SpeakerLinked) } else { t!(SpeakerUnlinked) }}
                 </span>
-                <a href=present target="twelve-factor-presenter">"Open presenter mode"</a>
+                <a href=present target="twelve-factor-presenter">{t!(SpeakerOpenPresent)}</a>
             </div>
             <div class="speaker-grid">
-                <section class="speaker-now" aria-label="On screen now"><h2>"Now"</h2><div inner_html=current></div></section>
-                <section class="speaker-next" aria-label="Next screen"><h2>"Next"</h2><div inner_html=next></div></section>
-                <section class="speaker-answer" aria-label="Answer"><h2>"Answer"</h2><div inner_html=the_answer></div></section>
-                <section class="speaker-notes facilitator" aria-label="Facilitator notes">
-                    <h2>"Notes"</h2>
-                    <div inner_html=if notes.is_empty() { r#"<p class="muted">No notes for this lesson.</p>"#.to_string() } else { notes }></div>
+                <section class="speaker-now" aria-label=t!(SpeakerNowLabel)><h2>{t!(SpeakerNow)}</h2><div inner_html=current></div></section>
+                <section class="speaker-next" aria-label=t!(SpeakerNextLabel)><h2>{t!(SpeakerNext)}</h2><div inner_html=next></div></section>
+                <section class="speaker-answer" aria-label=t!(SpeakerAnswer)><h2>{t!(SpeakerAnswer)}</h2><div inner_html=the_answer></div></section>
+                <section class="speaker-notes facilitator" aria-label=t!(FacilitatorNotes)>
+                    <h2>{t!(DeckNotes)}</h2>
+                    <div inner_html=if notes.is_empty() { format!(r#"<p class="muted">{}</p>"#, esc(&t!(SpeakerNoNotes))) } else { notes }></div>
                 </section>
             </div>
         </div>

@@ -7,6 +7,7 @@
 
 use engine::log::Source;
 use engine::{Factor, Instance, Kind, Leg, Phase, Reason, Shows, Status, World};
+use i18n::t;
 use std::fmt::Write;
 
 /// The width assumed before the picture has been measured.
@@ -73,6 +74,8 @@ impl Role {
 pub struct Node {
     /// Stable name, also the label (`web.2`, `database`).
     pub name: String,
+    /// Its name as the page's language writes it (instances keep their own: `web.2`).
+    pub label: String,
     /// What it is.
     pub role: Role,
     pub x: i32,
@@ -83,8 +86,8 @@ pub struct Node {
     pub status: Status,
     /// Second line: what it is doing.
     pub detail: String,
-    /// Why it failed, when it did.
-    pub badge: Option<&'static str>,
+    /// Why it failed, when it did (worded when drawn).
+    pub badge: Option<Reason>,
     /// Drawn as a small tile with its number and status icon (many instances).
     pub compact: bool,
 }
@@ -132,15 +135,30 @@ pub fn icon(status: Status) -> &'static str {
     }
 }
 
-fn phase_word(i: &Instance) -> &'static str {
+fn phase_word(i: &Instance) -> String {
     match i.phase {
-        Phase::Booting if !i.reachable => "waiting for $PORT",
-        Phase::Booting => "booting",
-        Phase::Running => "running",
-        Phase::Crashed if i.crash == Some(Reason::PortNotBound) => "failed",
-        Phase::Draining => "draining",
-        Phase::Crashed => "crashed",
-        Phase::Gone => "gone",
+        Phase::Booting if !i.reachable => t!(PhaseWaitingForPort),
+        Phase::Booting => t!(PhaseBooting),
+        Phase::Running => t!(PhaseRunning),
+        Phase::Crashed if i.crash == Some(Reason::PortNotBound) => t!(PhaseFailed),
+        Phase::Draining => t!(PhaseDraining),
+        Phase::Crashed => t!(PhaseCrashed),
+        Phase::Gone => t!(PhaseGone),
+    }
+}
+
+/// A part's name in the page's language; instances and laptops keep their own (`web.2`).
+fn label(name: &str) -> String {
+    match name {
+        "users" => t!(NodeUsers),
+        "router" => t!(NodeRouter),
+        "database" => t!(NodeDatabase),
+        "session store" => t!(NodeSessionStore),
+        "job queue" => t!(NodeJobQueue),
+        "log sink" => t!(NodeLogSink),
+        "staging" => t!(NodeStaging),
+        "laptops" => t!(NodeLaptops),
+        other => other.to_string(),
     }
 }
 
@@ -176,7 +194,7 @@ pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
     let f = Wide { wide: width >= WIDE_FROM };
     let p = w.practices();
     let incident = w.incident().map(|d| d.reason);
-    let badge_for = |role: Role| incident.filter(|r| incident_role(*r) == Some(role)).map(Reason::headline);
+    let badge_for = |role: Role| incident.filter(|r| incident_role(*r) == Some(role));
     let mut live: Vec<(usize, &Instance)> = w.instances().iter().enumerate().filter(|(_, i)| i.is_live()).collect();
     live.sort_unstable_by_key(|(_, i)| (i.kind == Kind::Worker, i.number));
     let compact = live.len() > COMPACT_ABOVE;
@@ -187,7 +205,7 @@ pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
 
     // Users and router: one above the other on the left (wide), side by side on top (narrow).
     let front_w = if f.wide { 124 } else { (width - GAP) / 2 };
-    let users_detail = if c.carts_lost > 0 { format!("{} carts lost", c.carts_lost) } else { "shopping".to_string() };
+    let users_detail = if c.carts_lost > 0 { t!(DetailCartsLost, count = c.carts_lost) } else { t!(DetailShopping) };
     let users_status = if c.carts_lost > 0 { Status::Broken } else { Status::Healthy };
     let (served, failed) = w.recent();
     let running_web = w.running(Kind::Web);
@@ -233,6 +251,7 @@ pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
     let (users_at, router_at) = if f.wide { ((0, mid - BOX_H - GAP), (0, mid + GAP)) } else { ((0, 0), (front_w + GAP, 0)) };
     nodes.push(Node {
         name: "users".into(),
+        label: label("users"),
         role: Role::Users,
         x: users_at.0,
         y: users_at.1,
@@ -245,13 +264,14 @@ pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
     });
     nodes.push(Node {
         name: "router".into(),
+        label: label("router"),
         role: Role::Router,
         x: router_at.0,
         y: router_at.1,
         w: front_w,
         h: BOX_H,
         status: router_status,
-        detail: format!("{} in flight", w.in_flight()),
+        detail: t!(DetailInFlight, count = w.in_flight()),
         badge: badge_for(Role::Router),
         compact: false,
     });
@@ -276,29 +296,41 @@ pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
         // and commit it runs (a hand-made hotfix is in none): where the box is narrow and the
         // lines are cut, the commit goes before the clue.
         let release = w.releases().get(usize::from(inst.release));
-        let mut detail = phase_word(inst).to_string();
+        let mut detail = phase_word(inst);
         if inst.hand_patched {
-            detail.push_str(" · no commit");
+            detail.push_str(&t!(DetailNoCommit));
         }
         if inst.bad_change {
-            detail.push_str(" · edited");
+            detail.push_str(&t!(DetailEdited));
         }
         if mixed_hosts && inst.kind == Kind::Web {
-            detail.push_str(if inst.legacy { " · old server" } else { " · fresh host" });
+            detail.push_str(&if inst.legacy { t!(DetailOldServer) } else { t!(DetailFreshHost) });
         }
         if inst.combined {
-            let _ = write!(detail, " · {}/8 threads", inst.busy + inst.active_jobs());
+            detail.push_str(&t!(DetailThreads, busy = inst.busy + inst.active_jobs()));
         }
         if inst.logs_to_disk && inst.disk >= 40 {
-            let _ = write!(detail, " · disk {}%", inst.disk);
+            detail.push_str(&t!(DetailDisk, percent = inst.disk));
         }
         let _ = write!(detail, " · v{}", release.map_or(0, |r| r.number));
         if let Some(r) = release.filter(|_| !inst.hand_patched) {
             let _ = write!(detail, " · {:07x}", r.commit);
         }
-        let badge = if status == Status::Healthy { None } else { inst.crash.or(inst.last_failure).map(Reason::headline) };
+        let badge = if status == Status::Healthy { None } else { inst.crash.or(inst.last_failure) };
         let name = inst.source().to_string();
-        nodes.push(Node { name, role: if inst.kind == Kind::Web { Role::Web } else { Role::Worker }, x, y, w: bw, h: bh, status, detail, badge, compact });
+        nodes.push(Node {
+            label: name.clone(),
+            name,
+            role: if inst.kind == Kind::Web { Role::Web } else { Role::Worker },
+            x,
+            y,
+            w: bw,
+            h: bh,
+            status,
+            detail,
+            badge,
+            compact,
+        });
     }
     // One wire from the router into the instance area, one from it to the services.
     let area_in = if f.wide { (area_x - GAP / 2, router_out.1) } else { (router_out.0, area_y - 4) };
@@ -312,11 +344,11 @@ pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
         (0, (width - GAP) / 2, 2, body + 2 * GAP)
     };
     let mut svc_k = 0;
-    let mut place = |name: &str, role: Role, status: Status, detail: String, badge: Option<&'static str>, nodes: &mut Vec<Node>| {
+    let mut place = |name: &str, role: Role, status: Status, detail: String, badge: Option<Reason>, nodes: &mut Vec<Node>| {
         let (col, row) = (svc_k % svc_cols, svc_k / svc_cols);
         svc_k += 1;
         let (x, y) = (svc_x + col * (svc_w + GAP), svc_y + row * (BOX_H + GAP));
-        nodes.push(Node { name: name.into(), role, x, y, w: svc_w, h: BOX_H, status, detail, badge, compact: false });
+        nodes.push(Node { name: name.into(), label: label(name), role, x, y, w: svc_w, h: BOX_H, status, detail, badge, compact: false });
         (x, y)
     };
     let s = w.services();
@@ -326,7 +358,7 @@ pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
     let db_down = !s.db_up(release.db);
     let mut db_detail = if db_down {
         let standby = s.primary != release.db && s.db_up(s.primary);
-        format!("db-{} DOWN{}", release.db, if standby { format!(" · db-{} ready", s.primary) } else { String::new() })
+        t!(DetailDbDown, db = release.db) + &if standby { t!(DetailDbStandby, db = s.primary) } else { String::new() }
     } else {
         format!("postgres · db-{}", release.db)
     };
@@ -341,16 +373,16 @@ pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
     let db_status = if db_down || column_missing || db_badge.is_some() { Status::Broken } else { Status::Healthy };
     let db_at = place("database", Role::Database, db_status, db_detail, db_badge, &mut nodes);
     if shows.session_store {
-        let detail = if p.violates(Factor::Processes) { "unused: carts in memory" } else { "holds every cart" };
-        place("session store", Role::SessionStore, Status::Healthy, detail.into(), None, &mut nodes);
+        let detail = if p.violates(Factor::Processes) { t!(DetailUnusedCarts) } else { t!(DetailHoldsCarts) };
+        place("session store", Role::SessionStore, Status::Healthy, detail, None, &mut nodes);
     }
     if shows_queue {
         let status = if s.queue > 60 { Status::Degraded } else { Status::Healthy };
         let badge = badge_for(Role::Queue);
-        place("job queue", Role::Queue, if badge.is_some() { Status::Broken } else { status }, format!("{} jobs waiting", s.queue), badge, &mut nodes);
+        place("job queue", Role::Queue, if badge.is_some() { Status::Broken } else { status }, t!(DetailJobsWaiting, count = s.queue), badge, &mut nodes);
     }
     let sink_status = if c.logs_lost > 0 { Status::Broken } else { Status::Healthy };
-    let sink_detail = if p.violates(Factor::Logs) { format!("gets nothing · {} lost", c.logs_lost) } else { format!("{} lines", s.sink_lines) };
+    let sink_detail = if p.violates(Factor::Logs) { t!(DetailSinkNothing, count = c.logs_lost) } else { t!(DetailSinkLines, count = s.sink_lines) };
     place("log sink", Role::LogSink, sink_status, sink_detail, badge_for(Role::LogSink), &mut nodes);
     let svc_bottom = if f.wide { body } else { svc_y + (services.div_ceil(2) as i32) * (BOX_H + GAP) - GAP };
     if !live.is_empty() {
@@ -369,25 +401,25 @@ pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
         let mut items: Vec<(String, Role, Status, String, bool)> = Vec::new();
         if shows.staging {
             let (status, detail, alert) = match w.staging() {
-                None => (Status::Healthy, "not deployed yet".to_string(), false),
-                Some(st) if st.writes_to_prod => (Status::Broken, format!("wrote {} orders to PROD", st.writes), true),
-                Some(st) => (Status::Healthy, format!("{} orders to its own db", st.writes), false),
+                None => (Status::Healthy, t!(DetailNotDeployed), false),
+                Some(st) if st.writes_to_prod => (Status::Broken, t!(DetailWroteProd, count = st.writes), true),
+                Some(st) => (Status::Healthy, t!(DetailWroteOwn, count = st.writes), false),
             };
             items.push(("staging".into(), Role::Staging, status, detail, alert));
         }
         if shows.laptops {
             let laptops = w.laptops();
             if laptops.is_empty() {
-                items.push(("laptops".into(), Role::Laptop, Status::Healthy, "none set up yet".into(), false));
+                items.push(("laptops".into(), Role::Laptop, Status::Healthy, t!(DetailNoLaptops), false));
             }
             for l in laptops.iter().rev().take(if shows.staging { 3 } else { 4 }).rev() {
                 let (status, detail) = match (l.works, l.sqlite) {
-                    (false, _) => (Status::Broken, "photos fail"),
-                    _ if l.caught > 0 => (Status::Degraded, "test failed: fixing"),
-                    (true, true) => (Status::Healthy, "runs · SQLite"),
-                    (true, false) => (Status::Healthy, "runs · postgres"),
+                    (false, _) => (Status::Broken, t!(DetailPhotosFail)),
+                    _ if l.caught > 0 => (Status::Degraded, t!(DetailTestFailed)),
+                    (true, true) => (Status::Healthy, t!(DetailRunsSqlite)),
+                    (true, false) => (Status::Healthy, t!(DetailRunsPostgres)),
                 };
-                items.push((Source::Laptop(l.number).to_string(), Role::Laptop, status, detail.into(), false));
+                items.push((Source::Laptop(l.number).to_string(), Role::Laptop, status, detail, false));
             }
         }
         // Room for a full row of laptops, so a new one does not grow the picture.
@@ -397,7 +429,7 @@ pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
             if alert {
                 edges.push(Edge { from: (x + bw / 2, y), to: (db_at.0 + svc_w / 2, db_at.1 + BOX_H), alert: true });
             }
-            nodes.push(Node { name, role, x, y, w: bw, h: BOX_H, status, detail, badge: None, compact: false });
+            nodes.push(Node { label: label(&name), name, role, x, y, w: bw, h: BOX_H, status, detail, badge: None, compact: false });
         }
         height = by + rows * (BOX_H + GAP) - GAP;
     }
@@ -536,7 +568,7 @@ mod tests {
         let sc = scene(&w, Scenario::by_id("config").unwrap().shows, DEFAULT_WIDTH);
         let db = sc.nodes.iter().find(|n| n.role == Role::Database).unwrap();
         assert_eq!(db.status, Status::Broken);
-        assert_eq!(db.badge, Some(Reason::WroteToProdDatabase.headline()));
+        assert_eq!(db.badge, Some(Reason::WroteToProdDatabase));
         assert!(sc.edges.iter().any(|e| e.alert), "staging should be drawn wired to production");
     }
 
@@ -552,7 +584,7 @@ mod tests {
         let sc = scene(&w, Scenario::by_id("logs").unwrap().shows, 358);
         let node = sc.nodes.iter().find(|n| n.role == Role::Web && n.status == Status::Broken).expect("a broken web node");
         assert!(node.detail.starts_with("crashed"), "{}", node.detail);
-        assert_eq!(node.badge, Some(Reason::InstanceCrashed.headline()));
+        assert_eq!(node.badge, Some(Reason::InstanceCrashed));
     }
 
     #[test]

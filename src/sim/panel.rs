@@ -54,24 +54,24 @@ pub fn SimPanel(
         .map(|(i, a)| {
             let input = a.input;
             let control = if i == 0 { "trigger" } else { "action" };
-            view! { <button type="button" class="event" data-sim-control=control data-sim-action=input.code() on:click=move |_| sim.send(input)>{a.label}</button> }
+            view! { <button type="button" class="event" data-sim-control=control data-sim-action=input.code() on:click=move |_| sim.send(input)>{lessons::words::action(scenario, i)}</button> }
         })
         .collect_view();
     let controls = view! {
         <div class="sim-controls">
             <fieldset class="way">
-                <legend>"How the app is built"</legend>
+                <legend>{t!(SimHowBuilt)}</legend>
                 <label class="way-option good">
                     <input type="radio" name=way.clone() data-sim-control="comply" prop:checked=move || !violating.get() on:change=move |_| sim.set_violating(false) />
-                    <span><strong>{t!(SimCompliant)}</strong>{scenario.compliant}</span>
+                    <span><strong>{t!(SimCompliant)}</strong>{lessons::words::way(scenario, false)}</span>
                 </label>
                 <label class="way-option bad">
                     <input type="radio" name=way data-sim-control="violate" prop:checked=move || violating.get() on:change=move |_| sim.set_violating(true) />
-                    <span><strong>{t!(SimViolating)}</strong>{scenario.violating}</span>
+                    <span><strong>{t!(SimViolating)}</strong>{lessons::words::way(scenario, true)}</span>
                 </label>
             </fieldset>
             <div class="sim-bar">
-                <div class="events" role="group" aria-label="Events">{actions}</div>
+                <div class="events" role="group" aria-label=t!(SimEvents)>{actions}</div>
                 <Playback sim=sim />
             </div>
         </div>
@@ -98,10 +98,7 @@ pub fn SimPanel(
             </div>
         }
     });
-    let label = format!(
-        "The deployment for {}: users, router, instances and backing services; the same in words in the table below.",
-        lessons::text::factor_title(scenario.factor)
-    );
+    let label = t!(SimPictureLabel, factor = &lessons::text::factor_title(scenario.factor));
     view! {
         <section class="sim" data-sim=slug data-sim-status="healthy" data-sim-tick="0" aria-labelledby=title_ref>
             <h3 class="sim-title" id=title_id>{t!(SimHeading, factor = &lessons::text::factor_title(scenario.factor))}</h3>
@@ -130,14 +127,14 @@ pub fn Playback(sim: Sim) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="playback" role="group" aria-label="Playback">
+        <div class="playback" role="group" aria-label=t!(SimPlayback)>
             <button type="button" data-sim-control="play" aria-pressed=move || sim.playing.get().to_string() on:click=move |_| sim.playing.update(|p| *p = !*p)>
-                {move || if sim.playing.get() { "❚❚ Pause" } else { "▶ Play" }}
+                {move || if sim.playing.get() { t!(SimPause) } else { t!(SimPlay) }}
             </button>
-            <button type="button" data-sim-control="step" title="Pause and move on a quarter of a simulated second" on:click=move |_| sim.step_once()>"Step ¼ s"</button>
-            <button type="button" data-sim-control="next-event" title="Pause and run on until something other than ordinary traffic happens" on:click=move |_| sim.step_to_next_event()>"Next event"</button>
-            <button type="button" data-sim-control="reset" on:click=move |_| sim.reset()>"↺ Reset"</button>
-            <span class="speeds" role="radiogroup" aria-label="Speed">{speeds}</span>
+            <button type="button" data-sim-control="step" title=t!(SimStepTitle) on:click=move |_| sim.step_once()>{t!(SimStep)}</button>
+            <button type="button" data-sim-control="next-event" title=t!(SimNextEventTitle) on:click=move |_| sim.step_to_next_event()>{t!(SimNextEvent)}</button>
+            <button type="button" data-sim-control="reset" on:click=move |_| sim.reset()>{t!(SimReset)}</button>
+            <span class="speeds" role="radiogroup" aria-label=t!(SimSpeed)>{speeds}</span>
         </div>
     }
 }
@@ -147,7 +144,7 @@ pub fn Playback(sim: Sim) -> impl IntoView {
 struct Written {
     status_word: &'static str,
     status: String,
-    announce: &'static str,
+    announce: String,
     alert: String,
     why: String,
     nodes: String,
@@ -307,7 +304,7 @@ pub fn Live(
                     write_html(status_el, &mut last.status, render::status_line(status, w.tick(), playing, visible));
                     let announce = render::announcement(status);
                     if last.announce != announce {
-                        live_el.set_text_content(Some(announce));
+                        live_el.set_text_content(Some(&announce));
                         last.announce = announce;
                     }
                     let blind = sim.setup == super::Setup::Drill;
@@ -358,23 +355,23 @@ pub fn Live(
                 <g class="nodes"></g>
             </svg>
             </div>
-            <div class="diagnosis" tabindex="0" role="region" aria-label="Why it broke">
+            <div class="diagnosis" tabindex="0" role="region" aria-label=t!(SimWhyLabel)>
                 <div class="why"></div>
-                <ul class="reasons" aria-label="Why parts of the picture failed"></ul>
+                <ul class="reasons" aria-label=t!(SimReasonsLabel)></ul>
             </div>
             <dl class="counters"></dl>
             <div class="log">
                 <div class="log-head">
-                    {if log_heading_h3 { view! { <h3 class="log-title">"Log stream"</h3> }.into_any() } else { view! { <h4 class="log-title">"Log stream"</h4> }.into_any() }}
-                    <label for=filter_id.clone()>"Show"</label>
+                    {if log_heading_h3 { view! { <h3 class="log-title">{t!(SimLogTitle)}</h3> }.into_any() } else { view! { <h4 class="log-title">{t!(SimLogTitle)}</h4> }.into_any() }}
+                    <label for=filter_id.clone()>{t!(SimLogShow)}</label>
                     <select id=filter_id on:change=move |ev| filter.set(event_target_value(&ev))></select>
                 </div>
-                <ol class="log-lines" tabindex="0" aria-label="Log lines, newest first"></ol>
+                <ol class="log-lines" tabindex="0" aria-label=t!(SimLogLinesLabel)></ol>
             </div>
             <details class="state-table">
-                <summary>"The deployment as a table"</summary>
+                <summary>{t!(SimTableSummary)}</summary>
                 <table>
-                    <thead><tr><th scope="col">"Part"</th><th scope="col">"Status"</th><th scope="col">"Doing"</th><th scope="col">"Problem"</th></tr></thead>
+                    <thead><tr><th scope="col">{t!(SimTablePart)}</th><th scope="col">{t!(SimTableStatus)}</th><th scope="col">{t!(SimTableDoing)}</th><th scope="col">{t!(SimTableProblem)}</th></tr></thead>
                     <tbody></tbody>
                 </table>
             </details>
@@ -408,45 +405,40 @@ pub fn share_bar(sim: Sim, slug: &'static str) -> AnyView {
 #[component]
 pub fn ShareBar(sim: Sim, path: String) -> impl IntoView {
     let link = RwSignal::new(None::<String>);
-    let said = RwSignal::new("");
+    let said = RwSignal::new(String::new());
     let field = unique_id("share-link");
     let copy = move |_| {
         let text = run_link(sim, &path);
         link.set(Some(text.clone()));
-        said.set("Link made. Copying it…");
+        said.set(t!(ShareMade));
         let clipboard = window().navigator().clipboard();
         leptos::task::spawn_local(async move {
             let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await.is_ok();
-            let _ = said.try_set(if done {
-                "Link copied. Anyone who opens it sees this exact run."
-            } else {
-                "Copy the link below; this browser did not allow copying it automatically."
-            });
+            let _ = said.try_set(if done { t!(ShareCopied) } else { t!(ShareCopyByHand) });
         });
     };
     let embed = RwSignal::new(false);
     let snippet = match sim.setup {
         super::Setup::Lesson(s) => {
             let origin = window().location().origin().unwrap_or_default();
-            let site = format!("{origin}{}", crate::url("/"));
+            let (page, files) = (format!("{origin}{}", crate::url("/")), format!("{origin}{}", crate::asset("/")));
             Some(format!(
-                "<iframe src=\"{site}embed/{slug}/\" title=\"Twelve-Factor Playground: {n}. {title}\" width=\"100%\" height=\"{height}\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>\n<script src=\"{site}embed.js\" async></script>",
+                "<iframe src=\"{page}embed/{slug}/\" title=\"{title}\" width=\"100%\" height=\"{height}\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>\n<script src=\"{files}embed.js\" async></script>",
                 slug = s.factor.slug(),
                 height = crate::content::embed_height(s.factor.slug()),
-                n = s.factor.number(),
-                title = lessons::text::factor_title(s.factor)
+                title = lessons::text::esc(&t!(ShareEmbedTitle, number = s.factor.number(), title = &lessons::text::factor_title(s.factor)))
             ))
         }
         super::Setup::Sandbox | super::Setup::Drill => None,
     };
     let embed_button = snippet.is_some().then(|| view! {
-        <button type="button" data-sim-control="embed" aria-expanded=move || embed.get().to_string() on:click=move |_| embed.update(|e| *e = !*e)>"</> Embed"</button>
+        <button type="button" data-sim-control="embed" aria-expanded=move || embed.get().to_string() on:click=move |_| embed.update(|e| *e = !*e)>{t!(ShareEmbed)}</button>
     });
     let embed_box = snippet.map(|code| {
         view! {
             <Show when=move || embed.get()>
                 <label class="embed-snippet">
-                    <span>"Paste this into a blog post or page. The script is optional: it makes the frame fit its content."</span>
+                    <span>{t!(ShareEmbedHelp)}</span>
                     <textarea readonly rows="4">{code.clone()}</textarea>
                 </label>
             </Show>
@@ -454,12 +446,12 @@ pub fn ShareBar(sim: Sim, path: String) -> impl IntoView {
     });
     view! {
         <div class="share-bar">
-            <button type="button" data-sim-control="share" on:click=copy>"Copy link to this run"</button>
+            <button type="button" data-sim-control="share" on:click=copy>{t!(ShareCopy)}</button>
             {embed_button}
             <span class="share-said" role="status">{move || said.get()}</span>
             {move || link.get().map(|l| view! {
                 <label class="share-field">
-                    <span class="visually-hidden">"Link to this run"</span>
+                    <span class="visually-hidden">{t!(ShareLinkLabel)}</span>
                     <input id=field.clone() type="text" readonly value=l on:focus=move |ev| {
                         if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { input.select(); }
                     } />

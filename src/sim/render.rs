@@ -9,7 +9,9 @@ use super::layout::{icon, Node, Role, Scene};
 use engine::{Status, World, TICK_HZ};
 use std::fmt::Write;
 
+use i18n::t;
 pub use lessons::text::esc;
+use lessons::words;
 
 /// Simulated time in seconds with one decimal, as a message's value (written with the
 /// language's decimal sign).
@@ -100,14 +102,16 @@ pub fn nodes_svg(scene: &Scene) -> String {
 }
 
 fn node_svg(out: &mut String, n: &Node) {
-    let word = n.status.word();
-    let title = match n.badge {
-        Some(b) => format!("{}: {word}. {}. {b}", n.name, n.detail),
-        None => format!("{}: {word}. {}", n.name, n.detail),
+    let code = n.status.word();
+    let word = status_word(n.status);
+    let badge = n.badge.map(words::headline);
+    let title = match &badge {
+        Some(b) => format!("{}: {word}. {}. {b}", n.label, n.detail),
+        None => format!("{}: {word}. {}", n.label, n.detail),
     };
     let _ = write!(
         out,
-        r#"<g class="node {} status-{word}{}" transform="translate({} {})" data-node="{}" data-node-status="{word}"><title>{}</title><rect x="1" y="1" width="{}" height="{}" rx="{}"></rect>"#,
+        r#"<g class="node {} status-{code}{}" transform="translate({} {})" data-node="{}" data-node-status="{code}"><title>{}</title><rect x="1" y="1" width="{}" height="{}" rx="{}"></rect>"#,
         n.role.class(),
         if n.compact { " compact" } else { "" },
         n.x,
@@ -125,12 +129,12 @@ fn node_svg(out: &mut String, n: &Node) {
         let _ = write!(out, r#"<text class="tile" x="{}" y="{}" text-anchor="middle">{}{}</text>"#, n.w / 2, n.h / 2 + 5, icon(n.status), esc(&label));
     } else {
         let inner = n.w - 34;
-        let head = if n.status == Status::Healthy { n.name.clone() } else { format!("{} · {word}", n.name) };
+        let head = if n.status == Status::Healthy { n.label.clone() } else { format!("{} · {word}", n.label) };
         let _ =
-            write!(out, r#"<text class="icon" x="15" y="22" text-anchor="middle">{}</text><text class="name" x="28" y="20">{}"#, icon(n.status), esc(&n.name));
+            write!(out, r#"<text class="icon" x="15" y="22" text-anchor="middle">{}</text><text class="name" x="28" y="20">{}"#, icon(n.status), esc(&n.label));
         // Healthy nodes say so by icon, colour and their detail ("running"); trouble is spelled out.
         if n.status != Status::Healthy && bold_px(&head, NAME_PX) <= inner {
-            let _ = write!(out, r#"<tspan class="word"> · {word}</tspan>"#);
+            let _ = write!(out, r#"<tspan class="word"> · {}</tspan>"#, esc(&word));
         }
         out.push_str("</text>");
         let instance = matches!(n.role, Role::Web | Role::Worker);
@@ -140,7 +144,7 @@ fn node_svg(out: &mut String, n: &Node) {
             let _ = write!(out, r#"<text class="detail" x="28" y="{y}">{}</text>"#, esc(&line));
             y += 15;
         }
-        if let Some(b) = n.badge {
+        if let Some(b) = badge {
             // The reason, inside the box under what it is doing; never on top of another node.
             let mut y = if instance { 70 } else { 55 };
             for line in wrap_by(&format!("⚠ {b}"), inner, 2, |t| bold_px(t, TEXT_PX)) {
@@ -155,18 +159,18 @@ fn node_svg(out: &mut String, n: &Node) {
 /// Every reason shown in the picture, once, with the nodes it belongs to: the full text of
 /// what the boxes may have had to shorten.
 pub fn reasons(scene: &Scene) -> String {
-    let mut seen: Vec<(&str, Vec<&str>)> = Vec::new();
+    let mut seen: Vec<(engine::Reason, Vec<&str>)> = Vec::new();
     for n in &scene.nodes {
         if let Some(b) = n.badge {
             match seen.iter_mut().find(|(r, _)| *r == b) {
-                Some((_, names)) => names.push(&n.name),
-                None => seen.push((b, vec![&n.name])),
+                Some((_, names)) => names.push(&n.label),
+                None => seen.push((b, vec![&n.label])),
             }
         }
     }
     let mut out = String::new();
     for (reason, names) in seen {
-        let _ = write!(out, r#"<li><span aria-hidden="true">⚠ </span><strong>{}</strong>: {}</li>"#, esc(&names.join(", ")), esc(reason));
+        let _ = write!(out, r#"<li><span aria-hidden="true">⚠ </span><strong>{}</strong>: {}</li>"#, esc(&names.join(", ")), esc(&words::headline(reason)));
     }
     out
 }
@@ -185,24 +189,38 @@ pub fn status_line(status: Status, tick: u64, playing: bool, visible: bool) -> S
     format!(
         r#"<span class="status-icon" aria-hidden="true">{}</span><span class="status-word">{}</span><span class="clock">t = {} s</span><span class="playing">{}</span>"#,
         icon(status),
-        status.word(),
-        seconds(tick),
-        match (playing, visible) {
-            (true, true) => "running",
-            (true, false) => "paused while off screen",
-            (false, _) if tick == 0 => "paused: press an event or Play",
-            (false, _) => "paused",
-        }
+        esc(&status_word(status)),
+        seconds_local(tick),
+        esc(&match (playing, visible) {
+            (true, true) => t!(StatusRunning),
+            (true, false) => t!(StatusPausedOffScreen),
+            (false, _) if tick == 0 => t!(StatusPausedStart),
+            (false, _) => t!(StatusPaused),
+        })
     )
 }
 
 /// What the polite live region says for a status (incidents are announced by the alert).
-pub fn announcement(status: Status) -> &'static str {
+pub fn announcement(status: Status) -> String {
     match status {
-        Status::Healthy => "Status: healthy.",
-        Status::Degraded => "Status: degraded; some requests are failing or slow.",
-        Status::Broken => "Status: broken.",
+        Status::Healthy => t!(AnnounceHealthy),
+        Status::Degraded => t!(AnnounceDegraded),
+        Status::Broken => t!(AnnounceBroken),
     }
+}
+
+/// A status in words (its code, `status.word()`, names classes and attributes).
+pub fn status_word(status: Status) -> String {
+    match status {
+        Status::Healthy => t!(StatusHealthy),
+        Status::Degraded => t!(StatusDegraded),
+        Status::Broken => t!(StatusBroken),
+    }
+}
+
+/// Simulated time in seconds with one decimal, with the language's decimal sign.
+pub fn seconds_local(ticks: u64) -> String {
+    i18n::number(i18n::Num { scaled: (ticks * 10 / TICK_HZ) as i64, decimals: 1 })
 }
 
 /// The incident line, in a slot of fixed height above the picture: what broke, when, which
@@ -212,27 +230,29 @@ pub fn announcement(status: Status) -> &'static str {
 /// `blind` (a drill) leaves the factor out: naming it is the learner's job.
 pub fn incident(w: &World, base: &str, blind: bool) -> String {
     let Some(d) = w.incident() else {
-        return r#"<p class="incident-none">No incident in this run.</p>"#.to_string();
+        return format!(r#"<p class="incident-none">{}</p>"#, esc(&t!(IncidentNone)));
     };
     let mut out = format!(
-        r#"<div class="incident" data-incident="{:?}"><p class="incident-head"><span aria-hidden="true">✕ </span>Broken: {}</p><p class="incident-factor">"#,
+        r#"<div class="incident" data-incident="{:?}"><p class="incident-head"><span aria-hidden="true">✕ </span>{}</p><p class="incident-factor">"#,
         d.reason,
-        esc(d.reason.headline()),
+        esc(&t!(IncidentBroken, what = &words::headline(d.reason))),
     );
-    let _ = write!(out, "at t = {} s", seconds(d.tick));
+    out.push_str(&esc(&t!(IncidentAt, seconds = seconds_arg(d.tick))));
     match d.factor() {
-        _ if blind => out.push_str(" · Which factor? That is yours to find."),
+        _ if blind => out.push_str(&esc(&t!(IncidentBlind))),
         Some(f) => {
-            let _ = write!(
-                out,
-                r#" · Violated factor: <strong>{}. {}</strong> · <a href="{}{}#how-to-fix-it">How to fix it</a>"#,
-                f.number(),
-                esc(&lessons::text::factor_title(f)),
+            let factor = format!("<strong>{}</strong>", esc(&lessons::text::factor_name(f)));
+            let link = format!(
+                r#"<a href="{}{}#{}">{}</a>"#,
                 esc(base),
-                crate::router::Route::Lesson(f.slug()).path()
+                crate::router::Route::Lesson(f.slug()).path(),
+                esc(&t!(SectionFixId)),
+                esc(&t!(IncidentHowToFix))
             );
+            // The message is text; its two parts are markup made here.
+            out.push_str(&esc(&t!(IncidentFactor, factor = "\u{1}", link = "\u{2}")).replace('\u{1}', &factor).replace('\u{2}', &link));
         }
-        None => out.push_str(" · No factor to blame: this can happen to any app."),
+        None => out.push_str(&esc(&t!(IncidentNoFactor))),
     }
     out.push_str("</p></div>");
     out
@@ -242,24 +262,24 @@ pub fn incident(w: &World, base: &str, blind: bool) -> String {
 /// (a drill): only the symptoms seen, as an on-call engineer would list them.
 pub fn why(w: &World, blind: bool) -> String {
     if blind {
-        let seen: Vec<String> = w.diagnoses().map(|(o, n)| format!("<li>{} ({n}×)</li>", esc(o.reason.headline()))).collect();
+        let seen: Vec<String> = w.diagnoses().map(|(o, n)| format!("<li>{} ({n}×)</li>", esc(&words::headline(o.reason)))).collect();
         return if seen.is_empty() {
-            r#"<p class="why-none">No failures seen yet.</p>"#.to_string()
+            format!(r#"<p class="why-none">{}</p>"#, esc(&t!(WhyNoFailures)))
         } else {
-            format!(r#"<p class="incident-why"><strong>Symptoms seen:</strong></p><ul class="symptoms">{}</ul>"#, seen.concat())
+            format!(r#"<p class="incident-why"><strong>{}</strong></p><ul class="symptoms">{}</ul>"#, esc(&t!(WhySymptoms)), seen.concat())
         };
     }
     let Some(d) = w.incident() else {
-        return r#"<p class="why-none">When something breaks, why it broke appears here.</p>"#.to_string();
+        return format!(r#"<p class="why-none">{}</p>"#, esc(&t!(WhyWaiting)));
     };
-    let mut out = format!(r#"<p class="incident-why"><strong>Why:</strong> {}</p>"#, esc(d.reason.explanation()));
+    let mut out = format!(r#"<p class="incident-why"><strong>{}</strong> {}</p>"#, esc(&t!(WhyLabel)), esc(&words::explanation(d.reason)));
     let others: Vec<String> = w
         .diagnoses()
         .filter(|(o, _)| o.reason != d.reason && o.reason.factor().is_some())
-        .map(|(o, n)| format!("{} ({n}×)", esc(o.reason.headline())))
+        .map(|(o, n)| format!("{} ({n}×)", words::headline(o.reason)))
         .collect();
     if !others.is_empty() {
-        let _ = write!(out, r#"<p class="incident-more">Also seen in this run: {}</p>"#, others.join("; "));
+        let _ = write!(out, r#"<p class="incident-more">{}</p>"#, esc(&t!(WhyAlso, reasons = &others.join("; "))));
     }
     out
 }
@@ -268,20 +288,20 @@ pub fn why(w: &World, blind: bool) -> String {
 pub fn counters(w: &World) -> String {
     let c = w.counters();
     let (p50, p95) = w.latency_ms();
-    let mut items = vec![
-        ("served", "Served", c.served.to_string()),
-        ("failed", "Failed", c.failed.to_string()),
-        ("dropped", "Dropped", c.dropped.to_string()),
-        ("in-flight", "In flight", w.in_flight().to_string()),
-        ("latency", "Latency p50 / p95", format!("{p50} / {p95} ms")),
+    let items = [
+        ("served", t!(CounterServed), c.served.to_string()),
+        ("failed", t!(CounterFailed), c.failed.to_string()),
+        ("dropped", t!(CounterDropped), c.dropped.to_string()),
+        ("in-flight", t!(CounterInFlight), w.in_flight().to_string()),
+        ("latency", t!(CounterLatency), t!(CounterLatencyValue, p50 = p50, p95 = p95)),
+        // Always all of them, so the counters never reflow when a loss first appears.
+        ("lost", t!(CounterCartsLost), c.carts_lost.to_string()),
+        ("lost", t!(CounterJobsTwice), c.jobs_twice.to_string()),
+        ("lost", t!(CounterLogsLost), c.logs_lost.to_string()),
     ];
-    // Always all of them, so the counters never reflow when a loss first appears.
-    items.push(("lost", "Carts lost", c.carts_lost.to_string()));
-    items.push(("lost", "Jobs run twice", c.jobs_twice.to_string()));
-    items.push(("lost", "Log lines lost", c.logs_lost.to_string()));
     let mut out = String::new();
     for (class, label, value) in items {
-        let _ = write!(out, r#"<div class="counter {class}"><dt>{label}</dt><dd>{value}</dd></div>"#);
+        let _ = write!(out, r#"<div class="counter {class}"><dt>{}</dt><dd>{}</dd></div>"#, esc(&label), esc(&value));
     }
     out
 }
@@ -305,7 +325,7 @@ pub fn log_lines(w: &World, source: &str, max: usize) -> String {
             lvl = l.level.word(),
             t = seconds(l.tick),
             src = esc(&src),
-            msg = esc(&l.to_string())
+            msg = esc(&words::log_text(l))
         );
     }
     out
@@ -321,7 +341,7 @@ pub fn log_sources(w: &World) -> Vec<String> {
 
 /// The filter's options, keeping `selected` selected.
 pub fn source_options(sources: &[String], selected: &str) -> String {
-    let mut out = String::from(r#"<option value="">every source</option>"#);
+    let mut out = format!(r#"<option value="">{}</option>"#, esc(&t!(SimLogEverySource)));
     for s in sources {
         let sel = if s == selected { " selected" } else { "" };
         let _ = write!(out, r#"<option value="{0}"{sel}>{0}</option>"#, esc(s));
@@ -335,12 +355,13 @@ pub fn table_rows(scene: &Scene) -> String {
     for n in &scene.nodes {
         let _ = write!(
             out,
-            r#"<tr class="status-{w}"><th scope="row">{}</th><td>{} {w}</td><td>{}</td><td>{}</td></tr>"#,
-            esc(&n.name),
+            r#"<tr class="status-{}"><th scope="row">{}</th><td>{} {}</td><td>{}</td><td>{}</td></tr>"#,
+            n.status.word(),
+            esc(&n.label),
             icon(n.status),
+            esc(&status_word(n.status)),
             esc(&n.detail),
-            esc(n.badge.unwrap_or("")),
-            w = n.status.word()
+            esc(&n.badge.map(words::headline).unwrap_or_default()),
         );
     }
     out

@@ -220,7 +220,13 @@ pub fn t(m: Msg) -> String {
 /// given shows as `{name}`, so a slip is visible rather than silent.
 pub fn f(m: Msg, args: &[(&str, Arg)]) -> String {
     NOW.with(|n| {
-        let mut now = n.borrow_mut();
+        // Never a second borrow: a message asked for while one is being written (as a panic
+        // hook might) is written in English.
+        let Ok(mut now) = n.try_borrow_mut() else {
+            let mut out = String::new();
+            format(EN.split('\n').nth(m as usize + 1).unwrap_or(""), Lang::En, args, &mut out);
+            return out;
+        };
         let (lang, lines) = now.get_or_insert_with(|| (Lang::En, EN.split('\n').skip(1).take(Msg::COUNT).collect()));
         let mut out = String::new();
         format(lines[m as usize], *lang, args, &mut out);
@@ -234,6 +240,13 @@ pub fn f_in(lang: Lang, m: Msg, args: &[(&str, Arg)]) -> String {
     let line = lang.compiled().split('\n').nth(m as usize + 1).unwrap_or("");
     let mut out = String::new();
     format(line, lang, args, &mut out);
+    out
+}
+
+/// A number as the current language writes it (its decimal sign).
+pub fn number(n: Num) -> String {
+    let mut out = String::new();
+    self::number_in(n, lang(), &mut out);
     out
 }
 
@@ -270,7 +283,7 @@ fn format(p: &str, lang: Lang, args: &[(&str, Arg)], out: &mut String) {
                 } else {
                     match value {
                         Some(Arg::Str(s)) => out.push_str(s),
-                        Some(Arg::Num(n)) => number(n, lang, out),
+                        Some(Arg::Num(n)) => number_in(n, lang, out),
                         None => {
                             out.push('{');
                             out.push_str(name);
@@ -286,7 +299,7 @@ fn format(p: &str, lang: Lang, args: &[(&str, Arg)], out: &mut String) {
 }
 
 /// A number in the language's way: `2.5` or `2,5`, `-3`.
-fn number(n: Num, lang: Lang, out: &mut String) {
+fn number_in(n: Num, lang: Lang, out: &mut String) {
     let (whole, fraction) = n.parts();
     if n.scaled < 0 {
         out.push('-');

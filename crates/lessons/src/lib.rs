@@ -28,6 +28,7 @@ pub mod translation;
 #[cfg(feature = "parse")]
 pub mod verify;
 pub mod wire;
+pub mod words;
 
 /// The id of the element in a lesson's static page that holds its blocks in the wire form,
 /// for the app's islands.

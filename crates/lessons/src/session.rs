@@ -38,9 +38,7 @@ impl<'a> Session<'a> {
                 LESSONS_KEY => named = Some(value),
                 MINUTES_KEY => match value.parse::<u16>() {
                     Ok(m) if (1..=MAX_MINUTES).contains(&m) => minutes = Some(m),
-                    _ => {
-                        problems.push(format!("The time budget “{}” is not a number of minutes from 1 to {MAX_MINUTES}, so the session has none.", clip(value)))
-                    }
+                    _ => problems.push(i18n::t!(SessionBadBudget, value = &clip(value), max = MAX_MINUTES)),
                 },
                 _ => {}
             }
@@ -65,11 +63,10 @@ impl<'a> Session<'a> {
         if !unknown.is_empty() {
             let more = unknown.len().saturating_sub(3);
             unknown.truncate(3);
-            let more = if more > 0 { format!(" and {more} more") } else { String::new() };
-            problems.push(format!("The session link names lessons this site does not have ({}{more}); they were left out.", unknown.join(", ")));
+            problems.push(i18n::t!(SessionUnknown, names = &unknown.join(", "), more = more));
         }
         if lessons.is_empty() {
-            problems.push("The session link names no lesson this site has, so there is no session.".into());
+            problems.push(i18n::t!(SessionNone));
             return Read { session: None, problems };
         }
         Read { session: Some(Session { lessons, minutes }), problems }

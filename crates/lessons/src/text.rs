@@ -95,7 +95,7 @@ pub fn challenge_note() -> String {
 
 /// A mission's size, as its card shows it: `3 violated · 2 changes allowed`.
 pub fn mission_meta(m: &tfp_engine::mission::Mission) -> String {
-    format!("{} violated · {} change{} allowed", m.violated.len(), m.budget, if m.budget == 1 { "" } else { "s" })
+    i18n::t!(MissionMeta, violated = m.violated.len(), budget = m.budget)
 }
 
 /// A best score in stars: filled, then empty (`★★☆`).
@@ -105,12 +105,12 @@ pub fn stars(n: u8) -> String {
 
 /// The words a screen reader hears for a best score.
 pub fn stars_label(n: u8) -> String {
-    format!("best: {n} of 3 stars")
+    i18n::t!(MissionStarsLabel, stars = n)
 }
 
 /// One line of a mission's forecast: `at 20 s: Traffic spike`.
 pub fn forecast_line(at_s: u64, input: tfp_engine::Input) -> String {
-    format!("at {at_s} s: {}", input.label())
+    i18n::t!(MissionForecastLine, seconds = at_s, event = input.label())
 }
 
 /// A mission's goal and forecast, as its plan starts (the same markup in the static page and
@@ -118,7 +118,10 @@ pub fn forecast_line(at_s: u64, input: tfp_engine::Input) -> String {
 pub fn mission_plan_head(m: &tfp_engine::mission::Mission) -> String {
     let forecast = m.forecast.iter().map(|(s, i)| format!("<li>{}</li>", esc(&forecast_line(*s, *i)))).collect::<String>();
     format!(
-        r#"<h2 id="plan-title">Your plan</h2><p><strong>Goal: </strong>{}</p><p><strong>Forecast: </strong></p><ul class="forecast">{forecast}</ul>"#,
-        esc(m.goal.words())
+        r#"<h2 id="plan-title">{}</h2><p><strong>{}</strong>{}</p><p><strong>{}</strong></p><ul class="forecast">{forecast}</ul>"#,
+        esc(&i18n::t!(MissionPlanHeading)),
+        esc(&i18n::t!(MissionGoal)),
+        esc(m.goal.words()),
+        esc(&i18n::t!(MissionForecast)),
     )
 }

@@ -342,9 +342,9 @@ fn block_html(lesson: &Lesson, index: usize) -> Option<String> {
                     format!(
                         r#"<ul class="sim-static-ways"><li><strong>{}</strong>{}</li><li><strong>{}</strong>{}</li></ul>"#,
                         esc(&t!(SimCompliant)),
-                        esc(s.compliant),
+                        esc(&crate::words::way(s, false)),
                         esc(&t!(SimViolating)),
-                        esc(s.violating)
+                        esc(&crate::words::way(s, true))
                     ),
                 )
             });

@@ -5,17 +5,19 @@
 //! Trunk-built pages (`sandbox/index.html`, `practice/index.html`).
 
 use super::{chrome, fill, json, name, Head, Site};
-use crate::text::{capitalise, esc, mission_meta, mission_plan_head, stars, stars_label};
+use crate::text::{esc, mission_meta, mission_plan_head, stars, stars_label};
+use i18n::t;
 use tfp_engine::mission::{Mission, MISSIONS};
 use tfp_engine::Input;
 
 /// Where a simulation will be, before the app runs: what it is, a note that says it is
-/// starting or (with scripts off) what it needs, then `more` (HTML).
-fn sim_placeholder(title: &str, what: &str, more: &str) -> String {
+/// `starting` or (with scripts off) what it needs (`noscript`), then `more` (HTML).
+fn sim_placeholder(title: &str, starting: &str, noscript: &str, more: &str) -> String {
     format!(
-        r#"<section class="sim sim-static" aria-label="{title}"><p class="sim-static-note" role="status"><span class="sim-loading">Starting {what}…</span><noscript>{what_cap} runs in your browser and needs JavaScript and WebAssembly; this introduction reads without them.</noscript></p>{more}</section>"#,
+        r#"<section class="sim sim-static" aria-label="{title}"><p class="sim-static-note" role="status"><span class="sim-loading">{starting}</span><noscript>{noscript}</noscript></p>{more}</section>"#,
         title = esc(title),
-        what_cap = capitalise(what),
+        starting = esc(starting),
+        noscript = esc(noscript),
     )
 }
 
@@ -45,31 +47,27 @@ fn head(site: Site, what: &str, title: String, description: &str, path: &str) ->
     }
 }
 
-const SANDBOX_LEDE: &str = "One app, all twelve switches. It starts as a typical legacy app with five shortcuts. Throw trouble at it, watch what breaks, and fix it one factor at a time until it survives everything.";
-
 /// `sandbox/`: the introduction, and what can be thrown at the app, in words.
 pub fn sandbox_page(template: &str, site: Site) -> Result<String, String> {
     let trouble = Input::EVENTS.iter().map(|i| esc(i.label())).collect::<Vec<_>>().join(", ");
+    let (title, lede) = (t!(SandboxTitle), t!(SandboxLede));
     let main = format!(
         r#"<article class="sandbox">
-<header class="lesson-head"><p class="kicker">After the twelve lessons</p><h1>Chaos sandbox</h1><p class="lede">{SANDBOX_LEDE}</p></header>
-<div class="island" data-island="sandbox">{}</div>
+<header class="lesson-head"><p class="kicker">{kicker}</p><h1>{h1}</h1><p class="lede">{lede_html}</p></header>
+<div class="island" data-island="sandbox">{sim}</div>
 </article>"#,
-        sim_placeholder(
-            "The app and its platform",
-            "the sandbox",
-            &format!(r#"<p class="sim-static-list"><strong>The trouble you can throw at it: </strong>{trouble}.</p>"#)
+        kicker = esc(&t!(SandboxKicker)),
+        h1 = esc(&title),
+        lede_html = esc(&lede),
+        sim = sim_placeholder(
+            &t!(SandboxSimTitle),
+            &t!(SandboxStarting),
+            &t!(SandboxNoscript),
+            &format!(r#"<p class="sim-static-list"><strong>{}</strong>{trouble}.</p>"#, esc(&t!(SandboxTroubleIntro)))
         )
     );
-    fill(
-        template,
-        site,
-        &head(site, "Chaos sandbox", format!("Chaos sandbox · {}", name()), SANDBOX_LEDE, "sandbox/"),
-        &chrome(site, "sandbox/", Some("sandbox/"), &main),
-    )
+    fill(template, site, &head(site, &title, format!("{title} · {}", name()), &lede, "sandbox/"), &chrome(site, "sandbox/", Some("sandbox/"), &main))
 }
-
-const MISSIONS_LEDE: &str = "Each mission is an app with shortcuts and a forecast of what production will throw at it. You may fix only a few switches before the run starts: choose the ones the forecast will hit. The same plan always gives the same run.";
 
 /// The mission list, as the app's `MissionList` renders it before any stars are won.
 pub fn mission_list(site: Site) -> String {
@@ -86,7 +84,7 @@ pub fn mission_list(site: Site) -> String {
                 title = esc(m.title),
                 brief = esc(m.brief),
                 meta = esc(&mission_meta(m)),
-                label = stars_label(0),
+                label = esc(&stars_label(0)),
                 stars = stars(0),
             )
         })
@@ -96,57 +94,56 @@ pub fn mission_list(site: Site) -> String {
 
 /// `missions/`: the introduction and every mission.
 pub fn missions_page(template: &str, site: Site) -> Result<String, String> {
+    let (title, lede) = (t!(MissionListTitle), t!(MissionListLede));
     let main = format!(
         r#"<article class="missions">
-<header class="lesson-head"><p class="kicker">After the lessons</p><h1>Missions</h1><p class="lede">{MISSIONS_LEDE}</p></header>
-<div class="island" data-island="missions">{}</div>
+<header class="lesson-head"><p class="kicker">{kicker}</p><h1>{h1}</h1><p class="lede">{lede_html}</p></header>
+<div class="island" data-island="missions">{list}</div>
 </article>"#,
-        mission_list(site)
+        kicker = esc(&t!(MissionListKicker)),
+        h1 = esc(&title),
+        lede_html = esc(&lede),
+        list = mission_list(site)
     );
-    fill(
-        template,
-        site,
-        &head(site, "Missions", format!("Missions · {}", name()), MISSIONS_LEDE, "missions/"),
-        &chrome(site, "missions/", Some("missions/"), &main),
-    )
+    fill(template, site, &head(site, &title, format!("{title} · {}", name()), &lede, "missions/"), &chrome(site, "missions/", Some("missions/"), &main))
 }
 
 /// `missions/<id>/`: the situation, the goal and the forecast.
 pub fn mission_page(template: &str, site: Site, m: &Mission) -> Result<String, String> {
     let path = mission_path(m);
+    let missions = t!(MissionListTitle);
     let main = format!(
         r#"<article class="mission">
-<header class="lesson-head"><p class="kicker"><a href="{b}missions/">Missions</a></p><h1>{title}</h1><p class="lede">{brief}</p></header>
+<header class="lesson-head"><p class="kicker"><a href="{b}missions/">{missions_html}</a></p><h1>{title}</h1><p class="lede">{brief}</p></header>
 <div class="island" data-island="mission" data-mission="{id}"><section class="mission-plan" aria-labelledby="plan-title"><div class="mission-plan-head">{plan}</div></section>{sim}</div>
 </article>"#,
         b = site.home(),
+        missions_html = esc(&missions),
         id = m.id,
         title = esc(m.title),
         brief = esc(m.brief),
         plan = mission_plan_head(m),
-        sim = sim_placeholder("The run", "the mission", ""),
+        sim = sim_placeholder(&t!(MissionRunTitle), &t!(MissionStarting), &t!(MissionNoscript), ""),
     );
-    let head = head(site, m.title, format!("{} · Missions · {}", m.title, name()), m.brief, &path);
+    let head = head(site, m.title, format!("{} · {missions} · {}", m.title, name()), m.brief, &path);
     fill(template, site, &head, &chrome(site, &path, Some("missions/"), &main))
 }
 
-const DRILLS_LEDE: &str = "Something is wrong with a deployment: one, two or three of the twelve factors are violated, and the switches are hidden. Look at the picture, the counters and the log; run a few probes, each of which replays the incident from the moment you arrived, on a copy, with one event thrown at it. Then name the factors.";
-
 /// `drills/`: the introduction; the incident itself is drawn by the app (from `?level=&seed=`).
 pub fn drills_page(template: &str, site: Site) -> Result<String, String> {
+    let (title, lede) = (t!(DrillTitle), t!(DrillLede));
     let main = format!(
         r#"<article class="drills">
-<header class="lesson-head"><p class="kicker">Practise being on call</p><h1>Incident drills</h1><p class="lede">{DRILLS_LEDE}</p></header>
-<div class="island" data-island="drill"><p class="drill-brief"><span class="sim-loading">Opening an incident…</span></p>{}</div>
+<header class="lesson-head"><p class="kicker">{kicker}</p><h1>{h1}</h1><p class="lede">{lede_html}</p></header>
+<div class="island" data-island="drill"><p class="drill-brief"><span class="sim-loading">{opening}</span></p>{sim}</div>
 </article>"#,
-        sim_placeholder("The incident", "the drill", "")
+        kicker = esc(&t!(DrillKicker)),
+        h1 = esc(&title),
+        lede_html = esc(&lede),
+        opening = esc(&t!(DrillOpening)),
+        sim = sim_placeholder(&t!(DrillSimLabel), &t!(DrillStarting), &t!(DrillNoscript), "")
     );
-    fill(
-        template,
-        site,
-        &head(site, "Incident drills", format!("Incident drills · {}", name()), DRILLS_LEDE, "drills/"),
-        &chrome(site, "drills/", Some("drills/"), &main),
-    )
+    fill(template, site, &head(site, &title, format!("{title} · {}", name()), &lede, "drills/"), &chrome(site, "drills/", Some("drills/"), &main))
 }
 
 /// A mission's path under the base: `missions/<id>/`.
