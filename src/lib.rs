@@ -40,44 +40,30 @@ pub fn asset(path: &str) -> String {
     format!("{}{path}", BASE.get().map_or("", String::as_str))
 }
 
-/// The page's language: an embed's `?lang=` if it names one, else the page's `<html lang>`
-/// (which the build writes for each language's pages).
-fn page_language() -> i18n::Lang {
-    let query = window().location().search().unwrap_or_default();
-    let asked = query.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix("lang=")).and_then(i18n::Lang::from_code);
-    let root = document().document_element();
-    let written = root.as_ref().map(|r| r.get_attribute("lang").unwrap_or_default()).and_then(|l| i18n::Lang::from_code(&l));
-    let lang = asked.or(written).unwrap_or(i18n::Lang::En);
-    if let Some(root) = root {
-        let _ = root.set_attribute("lang", lang.code());
-    }
-    lang
-}
-
-/// Use the page's language, then `start`. English is built in; another language's messages
-/// are fetched first (the page preloads them). If they cannot be had, the console says so and
-/// the app starts in English rather than not at all.
-fn in_language(start: impl FnOnce() + 'static) {
-    let lang = page_language();
-    if lang == i18n::Lang::En {
-        return start();
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        let file = asset(&format!("/i18n/{}.txt", lang.code()));
-        let result = content::fetch_text(&file).await.and_then(|text| content::translate(i18n::install(lang, Box::leak(text.into_boxed_str()))?));
-        if let Err(e) = result {
-            web_sys::console::warn_1(&format!("{}: {e}; the app's own words stay in English", lang.name()).into());
-        }
-        start();
-    });
-}
-
 /// The path the app is served under (`""` at the root, `"/repo"` under a sub-path), read
 /// from the `<base href>` that the build writes into `index.html`.
 pub fn base_path() -> String {
     let base = document().base_uri().ok().flatten().unwrap_or_default();
     let path = base.split_once("://").map(|(_, rest)| rest.find('/').map_or("/", |i| &rest[i..])).unwrap_or("/");
     path.trim_end_matches('/').to_string()
+}
+
+/// Use the page's language, then `start`. The page's script has settled it before the app
+/// starts (`lessons::site::language_loader`): `<html lang>`, and for any language but English
+/// its messages in `window.tfpPack`. English is built in; if the messages are missing or from
+/// another version, the console says so and the app starts in English rather than not at all.
+fn in_language(start: impl FnOnce() + 'static) {
+    let code = document().document_element().and_then(|r| r.get_attribute("lang")).unwrap_or_default();
+    if let Some(lang) = i18n::Lang::ALL.into_iter().find(|l| l.code() == code && *l != i18n::Lang::En) {
+        let pack = js_sys::Reflect::get(&window(), &"tfpPack".into()).ok().and_then(|p| p.as_string()).unwrap_or_default();
+        if let Err(e) = i18n::install(lang, Box::leak(pack.into_boxed_str())).and_then(content::translate) {
+            web_sys::console::warn_1(&format!("{}: {e}; the app's own words stay in English", lang.code()).into());
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("lang", "en");
+            }
+        }
+    }
+    start();
 }
 
 /// Provide what every page's components share: saved progress, the facilitator switch and
@@ -176,24 +162,6 @@ pub fn LanguageSwitch() -> impl IntoView {
     view! { <div class="language-switch" role="group" aria-label=t!(LanguageLabel)>{links}</div> }
 }
 
-/// A static page's language links carry the page's query and fragment (a shared run, a
-/// plan), so switching language keeps them.
-fn keep_state_across_languages() {
-    let loc = window().location();
-    let state = format!("{}{}", loc.search().unwrap_or_default(), loc.hash().unwrap_or_default());
-    if state.is_empty() {
-        return;
-    }
-    if let Ok(links) = document().query_selector_all(".language-switch a[data-lang]") {
-        for i in 0..links.length() {
-            if let Some(a) = links.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
-                let href = a.get_attribute("href").unwrap_or_default();
-                let _ = a.set_attribute("href", &format!("{}{state}", href.split(['?', '#']).next().unwrap_or_default()));
-            }
-        }
-    }
-}
-
 /// The skip link moves focus itself: with a `<base href>`, a bare `#main` would resolve
 /// against the base and navigate away.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
@@ -249,7 +217,6 @@ fn start_islands(subdir: &str, page: fn() -> pages::islands::Islands) {
     set_base(subdir);
     // In a task of its own, after the one that compiled and started the wasm.
     in_language(move || {
-        keep_state_across_languages();
         gloo::timers::callback::Timeout::new(0, move || pages::islands::hydrate(page)).forget();
     });
 }

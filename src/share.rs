@@ -62,47 +62,47 @@ pub fn decode(query: &str, lesson: bool) -> (SharedRun, Vec<String>) {
         return (run, notices);
     }
     // What was ignored (shortened); each message takes what it needs of these values.
-    let mut bad = |m: i18n::Msg, value: &str| {
+    let mut bad = |m: &'static i18n::Text, value: &str| {
         let value = shorten(value);
         let minutes = MAX_AT / (60 * TICK_HZ);
-        notices.push(i18n::f(m, &[("value", value.as_str().into()), ("minutes", minutes.into()), ("max", MAX_EVENTS.into())]));
+        notices.push(m.with(&[("value", value.as_str().into()), ("minutes", minutes.into()), ("max", MAX_EVENTS.into())]));
     };
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
             "seed" => match value.parse::<u64>() {
                 Ok(s) => run.seed = Some(s),
-                Err(_) => bad(i18n::Msg::ShareBadSeed, value),
+                Err(_) => bad(i18n::m!(ShareBadSeed), value),
             },
             "way" if lesson => match value {
                 "twelve-factor" => run.violating = Some(false),
                 "violating" => run.violating = Some(true),
-                _ => bad(i18n::Msg::ShareBadWay, value),
+                _ => bad(i18n::m!(ShareBadWay), value),
             },
             "v" if !lesson => match u16::from_str_radix(value, 16) {
                 Ok(bits) if value.len() <= 3 && bits < 0x1000 => run.practices = Some(Practices::from_bits(bits)),
-                _ => bad(i18n::Msg::ShareBadSwitches, value),
+                _ => bad(i18n::m!(ShareBadSwitches), value),
             },
             "at" => match value.parse::<u64>() {
                 Ok(t) if t <= MAX_AT => run.at = t,
-                Ok(_) => bad(i18n::Msg::ShareTimeTooLate, value),
-                Err(_) => bad(i18n::Msg::ShareBadTime, value),
+                Ok(_) => bad(i18n::m!(ShareTimeTooLate), value),
+                Err(_) => bad(i18n::m!(ShareBadTime), value),
             },
             "ev" => {
                 for item in value.split(',').filter(|i| !i.is_empty()) {
                     if run.events.len() >= MAX_EVENTS {
-                        bad(i18n::Msg::ShareTooManyEvents, item);
+                        bad(i18n::m!(ShareTooManyEvents), item);
                         break;
                     }
                     let parsed = item.split_once('.').and_then(|(t, code)| Some((t.parse::<u64>().ok().filter(|t| *t <= MAX_AT)?, Input::from_code(code)?)));
                     match parsed {
                         Some(e) => run.events.push(e),
-                        None => bad(i18n::Msg::ShareBadEvent, item),
+                        None => bad(i18n::m!(ShareBadEvent), item),
                     }
                 }
             }
             k if EMBED_KEYS.contains(&k) => {}
-            _ => bad(i18n::Msg::ShareUnknownSetting, key),
+            _ => bad(i18n::m!(ShareUnknownSetting), key),
         }
     }
     // Stable, so events sent in the same tick keep their order.

@@ -113,7 +113,10 @@ async fn compliant_config_survives_its_trigger() {
     // Filtering by source shows only that source: the staging deploy's own lines.
     let select: web_sys::HtmlSelectElement = root.query_selector(".log select").unwrap().unwrap().unchecked_into();
     select.set_value("staging");
-    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    // As a browser sends it: a change event bubbles (the panel listens for it once, above).
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
     leptos::task::tick().await;
     let lines = root.query_selector_all(".log-lines li").unwrap();
     assert!(lines.length() > 0);

@@ -61,6 +61,13 @@ fn main() {
         let _ = write!(code, "{:?}, ", m.key);
     }
     code.push_str("][self as usize]\n    }\n}\n\n");
+    // English one constant per message, so each bundle of the app carries only the messages
+    // its code names (a single text of all of them would be in every bundle).
+    code.push_str("/// Each message's English text, compiled, by its name in [`Msg`] (what [`t!`] reads).\n#[doc(hidden)]\n#[allow(non_upper_case_globals)]\npub mod en {\n");
+    for m in &english {
+        let _ = writeln!(code, "    pub static {0}: crate::Text = crate::Text({1:?}, crate::Msg::{0});", compile::variant(&m.key), m.wire);
+    }
+    code.push_str("}\n\n");
     let _ = writeln!(
         code,
         "/// The message list's fingerprint, the first line of every language's text.\npub const VERSION: &str = {:?};",

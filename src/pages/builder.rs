@@ -112,7 +112,7 @@ pub fn Builder() -> impl IntoView {
             .map(|slug| {
                 let lesson = title(slug);
                 format!(
-                    r#"<li><button type="button" id="add-{slug}" data-act="add" data-slug="{slug}" data-session-add="{slug}" aria-label="{}">{}</button> {} · {}</li>"#,
+                    r#"<li><button type="button" id="add-{slug}" data-act="add" data-slug="{slug}" data-session-add="{slug}" aria-label="{}">{}</button> <span class="session-title">{}</span> · {}</li>"#,
                     esc(&t!(BuilderAddLabel, lesson = &lesson)),
                     esc(&t!(BuilderAdd)),
                     esc(&lesson),

@@ -68,8 +68,8 @@ fn grade_html(d: &Drill, g: &Grade, base: &str) -> String {
                 .evidence
                 .iter()
                 .map(|(p, r)| match p {
-                    Some(p) => t!(DrillEvidenceProbe, reason = r.headline(), probe = p.label),
-                    None => t!(DrillEvidenceIncident, reason = r.headline()),
+                    Some(p) => t!(DrillEvidenceProbe, reason = &lessons::words::headline(*r), probe = &lessons::words::probe(p)),
+                    None => t!(DrillEvidenceIncident, reason = &lessons::words::headline(*r)),
                 })
                 .collect();
             esc(&t!(DrillEvidence, evidence = &seen.join("; ")))
@@ -142,7 +142,7 @@ pub fn Drills() -> impl IntoView {
                     aria-pressed=move || (viewing.get() == Some(p.code)).to_string()
                     disabled=move || graded.with(Option::is_some) || (!done() && left() == 0)
                     on:click=move |_| probe(p)>
-                    {p.label}{move || if done() { t!(DrillProbeRun) } else { String::new() }}
+                    {lessons::words::probe(p)}{move || if done() { t!(DrillProbeRun) } else { String::new() }}
                 </button>
             }
         })
@@ -205,7 +205,7 @@ pub fn Drills() -> impl IntoView {
                 <div class="sim-controls">
                     <p class="drill-viewing" aria-live="polite">{move || match viewing.get() {
                         None => t!(DrillViewingIncident),
-                        Some(code) => t!(DrillViewingProbe, probe = Probe::from_code(code).map_or(code, |p| p.label)),
+                        Some(code) => t!(DrillViewingProbe, probe = &Probe::from_code(code).map_or_else(|| code.to_string(), lessons::words::probe)),
                     }}</p>
                     <div class="events" role="group" aria-label=t!(DrillProbesLabel)>{probes}</div>
                     <p class="drill-left">{move || t!(DrillProbesLeft, left = left(), max = max)}</p>

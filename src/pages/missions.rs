@@ -26,7 +26,7 @@ pub fn parse_plan(m: &Mission, query: &str) -> (Vec<Factor>, Option<String>) {
     }
     match m.plan(&plan) {
         Ok(_) => (plan, None),
-        Err(e) => (Vec::new(), Some(t!(MissionPlanRefused, why = &e.to_string()))),
+        Err(e) => (Vec::new(), Some(t!(MissionPlanRefused, why = &lessons::words::plan_error(e)))),
     }
 }
 
@@ -56,8 +56,8 @@ pub fn MissionList() -> impl IntoView {
             let best = move || store.map_or(0, |s| s.progress.with(|p| p.mission_stars(m.id)));
             view! {
                 <li class="mission-card" data-mission=m.id>
-                    <h2><a href=crate::url(&format!("/missions/{}/", m.id))>{format!("{}. {}", i + 1, m.title)}</a></h2>
-                    <p>{m.brief}</p>
+                    <h2><a href=crate::url(&format!("/missions/{}/", m.id))>{format!("{}. {}", i + 1, lessons::words::mission(m).0)}</a></h2>
+                    <p>{lessons::words::mission(m).1}</p>
                     <p class="mission-meta">
                         {text::mission_meta(m)}
                         <span class="mission-best">" · "<span class="mission-stars" aria-label=move || text::stars_label(best())>{move || stars(best())}</span></span>
@@ -178,7 +178,7 @@ fn Play(m: &'static Mission) -> impl IntoView {
                 .into_any()
             } else {
                 let (what, lesson) = match o.broke {
-                    Some(d) => (t!(MissionBrokeAt, seconds = seconds_arg(d.tick), reason = d.reason.headline()), d.factor()),
+                    Some(d) => (t!(MissionBrokeAt, seconds = seconds_arg(d.tick), reason = &lessons::words::headline(d.reason)), d.factor()),
                     None if o.lost > 0 => (t!(MissionLostItems, lost = o.lost), None),
                     None => (t!(MissionFailedOther), None),
                 };

@@ -64,7 +64,7 @@ pub fn Sandbox() -> impl IntoView {
         .collect_view();
     let events = Input::EVENTS
         .iter()
-        .map(|&input| view! { <button type="button" class="event" data-sim-control="trigger" data-sim-action=input.code() on:click=move |_| sim.send(input)>{input.label()}</button> })
+        .map(|&input| view! { <button type="button" class="event" data-sim-control="trigger" data-sim-action=input.code() on:click=move |_| sim.send(input)>{lessons::words::event(input)}</button> })
         .collect_view();
     let toggle_monkey = move |_| {
         let on = !monkey.get_untracked();
@@ -140,7 +140,7 @@ fn Scorecard(sim: Sim) -> impl IntoView {
             };
             let mut rows = String::new();
             for s in &score {
-                let broke: Vec<String> = s.broken_by().map(|(i, r, n)| format!("<li>✕ {}: {} ({n}×)</li>", esc(i.label()), esc(r.headline()))).collect();
+                let broke: Vec<String> = s.broken_by().map(|(i, r, n)| format!("<li>✕ {}: {} ({n}×)</li>", esc(&lessons::words::event(i)), esc(&lessons::words::headline(r)))).collect();
                 let survived = s.outcomes.iter().filter(|(_, o)| *o == Outcome::Survived).count();
                 let state = if broke.is_empty() { "ok" } else { "broke" };
                 let _ = write!(
@@ -171,19 +171,19 @@ fn Scorecard(sim: Sim) -> impl IntoView {
                             moments,
                             r#"<li class="moment-event"><span class="t">{}</span> {who} {}</li>"#,
                             esc(&t!(PracticeTime, seconds = seconds_arg(*tick))),
-                            esc(input.label())
+                            esc(&lessons::words::event(*input))
                         );
                     }
                     Moment::Failure { after, reason, count } => {
                         let said = match reason.factor() {
                             Some(f) => t!(
                                 SandboxTimelineFailureFactor,
-                                event = after.label(),
-                                reason = reason.headline(),
+                                event = &lessons::words::event(*after),
+                                reason = &lessons::words::headline(*reason),
                                 factor = &lessons::text::factor_name(f),
                                 count = *count
                             ),
-                            None => t!(SandboxTimelineFailure, event = after.label(), reason = reason.headline(), count = *count),
+                            None => t!(SandboxTimelineFailure, event = &lessons::words::event(*after), reason = &lessons::words::headline(*reason), count = *count),
                         };
                         let _ = write!(moments, r#"<li class="moment-failure">{}</li>"#, esc(&said));
                     }

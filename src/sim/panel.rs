@@ -47,31 +47,60 @@ pub fn SimPanel(
     let title_id = unique_id("sim-title");
     let title_ref = title_id.clone();
     let violating = Memo::new(move |_| sim.violating());
-    let actions = scenario
-        .actions
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            let input = a.input;
+    // The switch and the buttons as markup, with one handler each for the clicks and changes
+    // inside them (typed views of these static parts would cost the first load more).
+    let esc = lessons::text::esc;
+    let buttons = (0..scenario.actions.len())
+        .map(|i| {
             let control = if i == 0 { "trigger" } else { "action" };
-            view! { <button type="button" class="event" data-sim-control=control data-sim-action=input.code() on:click=move |_| sim.send(input)>{lessons::words::action(scenario, i)}</button> }
+            format!(
+                r#"<button type="button" class="event" data-sim-control="{control}" data-sim-action="{}">{}</button>"#,
+                scenario.actions[i].input.code(),
+                esc(&lessons::words::action(scenario, i))
+            )
         })
-        .collect_view();
+        .collect::<String>();
+    let switch = format!(
+        r#"<legend>{}</legend><label class="way-option good"><input type="radio" name="{way}" data-sim-control="comply"><span><strong>{}</strong>{}</span></label><label class="way-option bad"><input type="radio" name="{way}" data-sim-control="violate"><span><strong>{}</strong>{}</span></label>"#,
+        esc(&t!(SimHowBuilt)),
+        esc(&t!(SimCompliant)),
+        esc(&lessons::words::way(scenario, false)),
+        esc(&t!(SimViolating)),
+        esc(&lessons::words::way(scenario, true)),
+    );
+    let fieldset = NodeRef::<html::Fieldset>::new();
+    // The radios follow the run's way (a reset, a shared link, the solution's replay).
+    Effect::new(move |_| {
+        let v = violating.get();
+        if let Some(fs) = fieldset.get() {
+            for (control, on) in [("comply", !v), ("violate", v)] {
+                if let Some(input) =
+                    fs.query_selector(&format!("[data-sim-control={control}]")).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                {
+                    input.set_checked(on);
+                }
+            }
+        }
+    });
+    let on_way = move |ev: leptos::ev::Event| {
+        let control = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.get_attribute("data-sim-control"));
+        match control.as_deref() {
+            Some("comply") => sim.set_violating(false),
+            Some("violate") => sim.set_violating(true),
+            _ => {}
+        }
+    };
+    let on_event = move |ev: leptos::ev::MouseEvent| {
+        let button = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("[data-sim-action]").ok().flatten());
+        if let Some(input) = button.and_then(|b| b.get_attribute("data-sim-action")).and_then(|c| Input::from_code(&c)) {
+            sim.send(input);
+        }
+    };
     let controls = view! {
         <div class="sim-controls">
-            <fieldset class="way">
-                <legend>{t!(SimHowBuilt)}</legend>
-                <label class="way-option good">
-                    <input type="radio" name=way.clone() data-sim-control="comply" prop:checked=move || !violating.get() on:change=move |_| sim.set_violating(false) />
-                    <span><strong>{t!(SimCompliant)}</strong>{lessons::words::way(scenario, false)}</span>
-                </label>
-                <label class="way-option bad">
-                    <input type="radio" name=way data-sim-control="violate" prop:checked=move || violating.get() on:change=move |_| sim.set_violating(true) />
-                    <span><strong>{t!(SimViolating)}</strong>{lessons::words::way(scenario, true)}</span>
-                </label>
-            </fieldset>
+            <fieldset class="way" node_ref=fieldset on:change=on_way inner_html=switch></fieldset>
             <div class="sim-bar">
-                <div class="events" role="group" aria-label=t!(SimEvents)>{actions}</div>
+                <div class="events" role="group" aria-label=t!(SimEvents) on:click=on_event inner_html=buttons></div>
                 <Playback sim=sim />
             </div>
         </div>
@@ -86,14 +115,14 @@ pub fn SimPanel(
                     <li class:ok=ok>
                         <span class="mark" aria-hidden="true">{move || if ok() { "✓ " } else { "○ " }}</span>
                         {lessons::text::describe(c)}
-                        <span class="visually-hidden">{move || if ok() { " (holds)" } else { " (not yet)" }}</span>
+                        <span class="visually-hidden">{move || if ok() { t!(ConditionHolds) } else { t!(ConditionNotYet) }}</span>
                     </li>
                 }
             })
             .collect_view();
         view! {
             <div class="challenge-strip">
-                <p class="strip-head"><a href="#challenge-title">"Your challenge"</a>": " {move || sim.goal.with(|(_, text)| text.clone())}</p>
+                <p class="strip-head"><a href="#challenge-title">{t!(ChallengeHeading)}</a>": " {move || sim.goal.with(|(_, text)| text.clone())}</p>
                 <ul>{rows}</ul>
             </div>
         }
@@ -114,29 +143,60 @@ pub fn SimPanel(
 /// Play/pause, one step, reset and speed.
 #[component]
 pub fn Playback(sim: Sim) -> impl IntoView {
+    // As markup with one click and one change handler, and an effect keeping the play
+    // button and the speed in step (typed views of these would cost the first load more).
+    let esc = lessons::text::esc;
     let speed_name = unique_id("speed");
     let speeds = SPEEDS
         .iter()
-        .map(|&s| {
-            view! {
-                <label class="speed">
-                    <input type="radio" name=speed_name.clone() data-sim-control=format!("speed-{s}") prop:checked=move || sim.speed.get() == s on:change=move |_| sim.speed.set(s) />
-                    {format!("{s}×")}
-                </label>
-            }
+        .map(|s| {
+            let on = if *s == sim.speed.get_untracked() { " checked" } else { "" };
+            format!(r#"<label class="speed"><input type="radio" name="{speed_name}" data-sim-control="speed-{s}"{on}>{s}×</label>"#)
         })
-        .collect_view();
-    view! {
-        <div class="playback" role="group" aria-label=t!(SimPlayback)>
-            <button type="button" data-sim-control="play" aria-pressed=move || sim.playing.get().to_string() on:click=move |_| sim.playing.update(|p| *p = !*p)>
-                {move || if sim.playing.get() { t!(SimPause) } else { t!(SimPlay) }}
-            </button>
-            <button type="button" data-sim-control="step" title=t!(SimStepTitle) on:click=move |_| sim.step_once()>{t!(SimStep)}</button>
-            <button type="button" data-sim-control="next-event" title=t!(SimNextEventTitle) on:click=move |_| sim.step_to_next_event()>{t!(SimNextEvent)}</button>
-            <button type="button" data-sim-control="reset" on:click=move |_| sim.reset()>{t!(SimReset)}</button>
-            <span class="speeds" role="radiogroup" aria-label=t!(SimSpeed)>{speeds}</span>
-        </div>
-    }
+        .collect::<String>();
+    let playing = sim.playing.get_untracked();
+    let markup = format!(
+        r#"<button type="button" data-sim-control="play" aria-pressed="{playing}">{}</button><button type="button" data-sim-control="step" title="{}">{}</button><button type="button" data-sim-control="next-event" title="{}">{}</button><button type="button" data-sim-control="reset">{}</button><span class="speeds" role="radiogroup" aria-label="{}">{speeds}</span>"#,
+        esc(&if playing { t!(SimPause) } else { t!(SimPlay) }),
+        esc(&t!(SimStepTitle)),
+        esc(&t!(SimStep)),
+        esc(&t!(SimNextEventTitle)),
+        esc(&t!(SimNextEvent)),
+        esc(&t!(SimReset)),
+        esc(&t!(SimSpeed)),
+    );
+    let root = NodeRef::<html::Div>::new();
+    let control = |ev: &web_sys::Event| -> Option<String> {
+        ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())?.closest("[data-sim-control]").ok().flatten()?.get_attribute("data-sim-control")
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| match control(&ev).as_deref() {
+        Some("play") => sim.playing.update(|p| *p = !*p),
+        Some("step") => sim.step_once(),
+        Some("next-event") => sim.step_to_next_event(),
+        Some("reset") => sim.reset(),
+        _ => {}
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(speed) = control(&ev).as_deref().and_then(|c| c.strip_prefix("speed-")).and_then(|s| s.parse().ok()) {
+            sim.speed.set(speed);
+        }
+    };
+    Effect::new(move |_| {
+        let (playing, speed) = (sim.playing.get(), sim.speed.get());
+        let Some(root) = root.get() else { return };
+        if let Ok(Some(play)) = root.query_selector("[data-sim-control=play]") {
+            let _ = play.set_attribute("aria-pressed", if playing { "true" } else { "false" });
+            play.set_text_content(Some(&if playing { t!(SimPause) } else { t!(SimPlay) }));
+        }
+        for s in SPEEDS {
+            if let Some(input) =
+                root.query_selector(&format!("[data-sim-control=speed-{s}]")).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
+                input.set_checked(s == speed);
+            }
+        }
+    });
+    view! { <div class="playback" role="group" aria-label=t!(SimPlayback) node_ref=root on:click=on_click on:change=on_change inner_html=markup></div> }
 }
 
 /// The last markup written to each live part, so unchanged parts are not rewritten.
@@ -342,41 +402,31 @@ pub fn Live(
             });
         });
     });
-    view! {
-        <div class="sim-live" node_ref=root>
-            <p class="status-line"></p>
-            <p class="visually-hidden live-status" aria-live="polite"></p>
-            <div class="incident-slot" role="alert"></div>
-            <div class="picture-wrap">
-            <svg class="picture" viewBox="0 0 760 380" height="380" role="img" aria-label=label>
-                <path class="edges plain"></path>
-                <path class="edges alert"></path>
-                <path class="dots"></path>
-                <g class="nodes"></g>
-            </svg>
-            </div>
-            <div class="diagnosis" tabindex="0" role="region" aria-label=t!(SimWhyLabel)>
-                <div class="why"></div>
-                <ul class="reasons" aria-label=t!(SimReasonsLabel)></ul>
-            </div>
-            <dl class="counters"></dl>
-            <div class="log">
-                <div class="log-head">
-                    {if log_heading_h3 { view! { <h3 class="log-title">{t!(SimLogTitle)}</h3> }.into_any() } else { view! { <h4 class="log-title">{t!(SimLogTitle)}</h4> }.into_any() }}
-                    <label for=filter_id.clone()>{t!(SimLogShow)}</label>
-                    <select id=filter_id on:change=move |ev| filter.set(event_target_value(&ev))></select>
-                </div>
-                <ol class="log-lines" tabindex="0" aria-label=t!(SimLogLinesLabel)></ol>
-            </div>
-            <details class="state-table">
-                <summary>{t!(SimTableSummary)}</summary>
-                <table>
-                    <thead><tr><th scope="col">{t!(SimTablePart)}</th><th scope="col">{t!(SimTableStatus)}</th><th scope="col">{t!(SimTableDoing)}</th><th scope="col">{t!(SimTableProblem)}</th></tr></thead>
-                    <tbody></tbody>
-                </table>
-            </details>
-        </div>
-    }
+    // The skeleton the live effect fills in, as markup (a typed view of these static parts
+    // would cost the first load more, for nothing that changes).
+    let esc = lessons::text::esc;
+    let heading = if log_heading_h3 { "h3" } else { "h4" };
+    let skeleton = format!(
+        r#"<p class="status-line"></p><p class="visually-hidden live-status" aria-live="polite"></p><div class="incident-slot" role="alert"></div><div class="picture-wrap"><svg class="picture" viewBox="0 0 760 380" height="380" role="img" aria-label="{label}"><path class="edges plain"></path><path class="edges alert"></path><path class="dots"></path><g class="nodes"></g></svg></div><div class="diagnosis" tabindex="0" role="region" aria-label="{why}"><div class="why"></div><ul class="reasons" aria-label="{reasons}"></ul></div><dl class="counters"></dl><div class="log"><div class="log-head"><{heading} class="log-title">{log}</{heading}><label for="{filter_id}">{show}</label><select id="{filter_id}"></select></div><ol class="log-lines" tabindex="0" aria-label="{lines}"></ol></div><details class="state-table"><summary>{table}</summary><table><thead><tr><th scope="col">{part}</th><th scope="col">{status}</th><th scope="col">{doing}</th><th scope="col">{problem}</th></tr></thead><tbody></tbody></table></details>"#,
+        label = esc(&label),
+        why = esc(&t!(SimWhyLabel)),
+        reasons = esc(&t!(SimReasonsLabel)),
+        log = esc(&t!(SimLogTitle)),
+        show = esc(&t!(SimLogShow)),
+        lines = esc(&t!(SimLogLinesLabel)),
+        table = esc(&t!(SimTableSummary)),
+        part = esc(&t!(SimTablePart)),
+        status = esc(&t!(SimTableStatus)),
+        doing = esc(&t!(SimTableDoing)),
+        problem = esc(&t!(SimTableProblem)),
+    );
+    // The log's filter, by its change event bubbling to the panel.
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(select) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+            filter.set(select.value());
+        }
+    };
+    view! { <div class="sim-live" node_ref=root on:change=on_change inner_html=skeleton></div> }
 }
 
 /// The link that reproduces this run: the page's address with the run's state as its query.

@@ -130,8 +130,11 @@ fn node_svg(out: &mut String, n: &Node) {
     } else {
         let inner = n.w - 34;
         let head = if n.status == Status::Healthy { n.label.clone() } else { format!("{} · {word}", n.label) };
+        // A name longer than its box (a longer language) is cut with an ellipsis; the box's
+        // title and the table have it whole.
+        let name = wrap_by(&n.label, inner, 1, |t| bold_px(t, NAME_PX)).pop().unwrap_or_default();
         let _ =
-            write!(out, r#"<text class="icon" x="15" y="22" text-anchor="middle">{}</text><text class="name" x="28" y="20">{}"#, icon(n.status), esc(&n.label));
+            write!(out, r#"<text class="icon" x="15" y="22" text-anchor="middle">{}</text><text class="name" x="28" y="20">{}"#, icon(n.status), esc(&name));
         // Healthy nodes say so by icon, colour and their detail ("running"); trouble is spelled out.
         if n.status != Status::Healthy && bold_px(&head, NAME_PX) <= inner {
             let _ = write!(out, r#"<tspan class="word"> · {}</tspan>"#, esc(&word));
@@ -370,6 +373,28 @@ pub fn table_rows(scene: &Scene) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_longer_than_its_box_is_cut_to_fit() {
+        let node = Node {
+            name: "session store".into(),
+            label: "[šééššííóóñ šţóóŕéé]".into(),
+            role: Role::SessionStore,
+            x: 0,
+            y: 0,
+            w: 150,
+            h: 60,
+            status: Status::Healthy,
+            detail: String::new(),
+            badge: None,
+            compact: false,
+        };
+        let mut out = String::new();
+        node_svg(&mut out, &node);
+        let name = out.split(r#"<text class="name" x="28" y="20">"#).nth(1).and_then(|r| r.split('<').next()).unwrap();
+        assert!(name.ends_with('…') && bold_px(name, NAME_PX) <= 150 - 34, "{name}");
+        assert!(out.contains("<title>[šééššííóóñ šţóóŕéé]:"), "the title has it whole");
+    }
     use crate::sim::layout::scene;
     use engine::{Input, Scenario};
 

@@ -1,5 +1,6 @@
 //! Why things fail: every failed or dropped request, crash and incident carries a [`Reason`],
-//! and every reason knows the factor it belongs to and how to explain itself to a person.
+//! and every reason knows the factor it belongs to. The engine names reasons by code; their
+//! headlines and explanations are words, in the site's catalogues (`lessons::words`).
 //!
 //! A reason belongs to a factor only where the failure *follows from* that factor's
 //! violation. Trouble that any app can meet (a database host dying, a bug shipped, a crash,
@@ -119,66 +120,6 @@ impl Reason {
     pub fn is_critical(self) -> bool {
         matches!(self, Reason::WroteToProdDatabase | Reason::CartLost | Reason::JobRanTwice | Reason::LogsLost)
     }
-
-    /// A short label for a badge or a log line.
-    pub fn headline(self) -> &'static str {
-        use Reason::*;
-        match self {
-            HotfixLost => "Bug is back: the fix was in no commit",
-            MissingBinary => "Photo upload failed: `convert` not found",
-            WroteToProdDatabase => "Staging wrote to the production database",
-            CredentialRejected => "Login refused: the new password needs a code change",
-            DatabaseUnreachable => "Standby ready, but its address is in the code",
-            NoReleaseToRollBack => "Bad code still live: no release to roll back to",
-            CartLost => "Shopping carts lost",
-            PortNotBound => "Nothing listening on $PORT",
-            WebStarvedByJobs => "Web requests starved by background jobs",
-            KilledInFlight => "Killed with requests in flight",
-            JobRanTwice => "Job ran twice after a kill",
-            SlowStart => "No instance ready: slow start",
-            ProdOnlyQueryError => "Query fails on Postgres in production",
-            DiskFull => "Disk full of log files",
-            LogsLost => "Logs lost with the instance",
-            SchemaMismatch => "Wrong schema: column does not exist",
-            Overloaded => "Overloaded",
-            InstanceCrashed => "Instance crashed",
-            NoInstances => "No instances running",
-            BadRelease => "Bug in the new code",
-            DatabaseDown => "Database down",
-            ColumnDropped => "Column dropped while the code still reads it",
-            LoginRefused => "Database login refused: password revoked",
-        }
-    }
-
-    /// One sentence a learner can read to understand what happened and why.
-    pub fn explanation(self) -> &'static str {
-        use Reason::*;
-        match self {
-            HotfixLost => "The fix was typed into files on the production servers and never committed, so a deploy built from the repository ran code without it and the bug came back.",
-            MissingBinary => "Photo uploads shell out to ImageMagick's `convert`, which someone installed by hand on the old servers; nothing declared it, so on fresh servers those requests fail while checkouts still work.",
-            WroteToProdDatabase => "The production database URL is written in the code, so the staging deploy, running the same code, sent its test orders to production.",
-            CredentialRejected => "The password is written in the code, so after the old one was revoked every new database connection was refused until someone changed the code, built and deployed it; connections already open kept working until they were recycled.",
-            DatabaseUnreachable => "The standby was ready, but the database's address is written in the code, so reaching it takes a code change, a build and a deploy while checkouts fail.",
-            NoReleaseToRollBack => "The change was copied straight onto the running servers; the old code was overwritten, so there is no release to roll back to and the bad code stays live until it is retyped by hand.",
-            CartLost => "Carts lived in the memory of one web process; when that process went away, so did every cart it held.",
-            PortNotBound => "The app expected a web server installed around it to listen for it; the platform injects none and routes only to the port the app binds itself, so nothing listens on $PORT and the boot times out.",
-            WebStarvedByJobs => "Web requests and background jobs share one process type and its threads; a pile of jobs took every thread and the requests timed out waiting.",
-            KilledInFlight => "The process ignored SIGTERM, so the platform killed it after the grace period, cutting off the requests it was serving.",
-            JobRanTwice => "The worker ignored SIGTERM and was killed halfway through its jobs; the queue handed them out again, so their side effects (an email, a charge) happened twice.",
-            SlowStart => "The replacement instances take so long to boot that, during the restart, nothing is ready to serve.",
-            ProdOnlyQueryError => "The query passed on SQLite on the laptop, but production runs Postgres, which rejects it; the difference only showed up in production.",
-            DiskFull => "Each instance writes its logs to files on its own disk; the disk filled up, writes failed and the instance crashed.",
-            LogsLost => "The logs were files on an instance the platform threw away, so the evidence of what went wrong went with it.",
-            SchemaMismatch => "The migration ran from a laptop with an old checkout and its own config: it renamed the column in one step, so the release that is running lost a column it reads and its queries fail.",
-            Overloaded => "More requests arrived than the running instances could take in time.",
-            InstanceCrashed => "An instance crashed and the requests it was holding went with it; the platform starts a new one.",
-            NoInstances => "No instance was running to take the request.",
-            BadRelease => "The new code has a bug in checkout. It starts and answers its health check, so no readiness check can catch it.",
-            DatabaseDown => "The database host died; until a standby is attached, queries fail.",
-            LoginRefused => "The old password was revoked before the app had the new one, so new database connections were refused until the config var was changed and the instances restarted; adding the new password first, then rolling, then revoking avoids even that.",
-            ColumnDropped => "The contract step dropped the old column while the running release still reads it; contract only after no running code needs it (a rollback to such code would fail the same way).",
-        }
-    }
 }
 
 /// A diagnosed failure: what happened, to which factor, and when (in ticks).
@@ -212,7 +153,6 @@ mod tests {
     fn indices_match_positions() {
         for (i, r) in Reason::ALL.iter().enumerate() {
             assert_eq!(r.index(), i);
-            assert!(!r.headline().is_empty() && r.explanation().ends_with('.'));
         }
     }
 }

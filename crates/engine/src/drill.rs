@@ -35,8 +35,6 @@ const ROUTINE: [Input; 4] = [Input::Deploy, Input::TrafficSpike, Input::RestartA
 pub struct Probe {
     /// Stable code for links and tests (`deploy`, `bad-change+rollback`).
     pub code: &'static str,
-    /// The button's words.
-    pub label: &'static str,
     /// Its first event, sent when it starts.
     pub first: Input,
     /// A follow-up event, this many simulated seconds later.
@@ -45,13 +43,11 @@ pub struct Probe {
 
 /// Every probe a drill may offer: each chaos event on its own, and one procedure.
 pub const PROBES: [Probe; Input::EVENTS.len() + 1] = {
-    let mut all =
-        [Probe { code: "bad-change+rollback", label: "Ship a bad change, then roll it back", first: Input::ShipBadChange, then: Some((4, Input::Rollback)) };
-            Input::EVENTS.len() + 1];
+    let mut all = [Probe { code: "bad-change+rollback", first: Input::ShipBadChange, then: Some((4, Input::Rollback)) }; Input::EVENTS.len() + 1];
     let mut i = 0;
     while i < Input::EVENTS.len() {
         let e = Input::EVENTS[i];
-        all[i] = Probe { code: e.code(), label: e.label(), first: e, then: None };
+        all[i] = Probe { code: e.code(), first: e, then: None };
         i += 1;
     }
     all

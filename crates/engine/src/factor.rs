@@ -65,24 +65,6 @@ impl Factor {
         }
     }
 
-    /// The factor's title, e.g. `Backing services`.
-    pub fn title(self) -> &'static str {
-        match self {
-            Factor::Codebase => "Codebase",
-            Factor::Dependencies => "Dependencies",
-            Factor::Config => "Config",
-            Factor::BackingServices => "Backing services",
-            Factor::BuildReleaseRun => "Build, release, run",
-            Factor::Processes => "Processes",
-            Factor::PortBinding => "Port binding",
-            Factor::Concurrency => "Concurrency",
-            Factor::Disposability => "Disposability",
-            Factor::DevProdParity => "Dev/prod parity",
-            Factor::Logs => "Logs",
-            Factor::AdminProcesses => "Admin processes",
-        }
-    }
-
     /// The factor whose lesson has this slug.
     pub fn from_slug(slug: &str) -> Option<Factor> {
         Factor::ALL.into_iter().find(|f| f.slug() == slug)

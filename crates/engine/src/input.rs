@@ -125,33 +125,6 @@ impl Input {
     pub fn from_code(code: &str) -> Option<Input> {
         Input::ALL_EVENTS.into_iter().find(|i| i.code() == code)
     }
-
-    /// A generic label for buttons outside a lesson (the sandbox).
-    pub const fn label(self) -> &'static str {
-        match self {
-            Input::SetPractice(..) => "Change practice",
-            Input::Deploy => "Deploy a new release",
-            Input::DeployStaging => "Deploy to staging",
-            Input::ShipBadChange => "Ship a bad change",
-            Input::Rollback => "Roll back",
-            Input::RestartAll => "Restart all",
-            Input::ScaleOut => "Scale out",
-            Input::ScaleIn => "Scale in",
-            Input::ScaleWorkers => "Scale workers",
-            Input::CrashInstance => "Crash an instance",
-            Input::SigtermAll => "SIGTERM every instance",
-            Input::FailDatabase => "Database failover",
-            Input::FillDisk => "Fill the disks",
-            Input::TrafficSpike => "Traffic spike",
-            Input::JobSpike => "Job spike",
-            Input::NewLaptop => "New developer laptop",
-            Input::RunMigration => "Run a migration",
-            Input::RotateCredential => "Rotate a credential",
-            Input::AddCredential => "Add a second password",
-            Input::Contract => "Drop the old column",
-            Input::RetireOldServer => "Retire an old server",
-        }
-    }
 }
 
 #[cfg(test)]

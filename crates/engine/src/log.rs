@@ -1,4 +1,5 @@
-//! The log stream: a fixed-size ring of structured lines, formatted only when displayed.
+//! The log stream: a fixed-size ring of structured lines, worded only when displayed (in the
+//! page's language, by `lessons::words::log_text`).
 //!
 //! Lines hold an enum and two numbers instead of a `String`, so logging never allocates and
 //! a 64 Hz simulation can log every request.
@@ -176,15 +177,6 @@ pub enum Msg {
     RouterSaw,
 }
 
-/// An instance's name from a line's numbers: `web.{a}`, or `worker.{a}` when `b` is 1.
-fn name(a: u32, b: u32) -> String {
-    if b == 1 {
-        format!("worker.{a}")
-    } else {
-        format!("web.{a}")
-    }
-}
-
 /// One line of the log stream.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct LogLine {
@@ -200,74 +192,6 @@ pub struct LogLine {
     pub a: u32,
     /// Second number for the message.
     pub b: u32,
-}
-
-impl fmt::Display for LogLine {
-    /// The human text of the line, without time or source.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (a, b) = (self.a, self.b);
-        match self.msg {
-            Msg::Served if b == 1 => write!(f, "POST /photos 200 in {a} ms"),
-            Msg::Served => write!(f, "GET /checkout 200 in {a} ms"),
-            Msg::Failed(r) if b == 1 => write!(f, "POST /photos 500 in {a} ms: {}", r.headline()),
-            Msg::Failed(r) => write!(f, "GET /checkout 500 in {a} ms: {}", r.headline()),
-            Msg::Dropped(r) => write!(f, "request dropped: {}", r.headline()),
-            Msg::Booting => write!(f, "booting release v{a}"),
-            Msg::Listening => write!(f, "listening on $PORT ({a}); readiness check passed"),
-            Msg::Draining => f.write_str("SIGTERM received: finishing in-flight work, accepting no more"),
-            Msg::SigtermIgnored => f.write_str("SIGTERM ignored; still working"),
-            Msg::Stopped if a > 0 => write!(f, "stopped cleanly ({a} requests served in its life)"),
-            Msg::Stopped => f.write_str("stopped cleanly"),
-            Msg::Killed => write!(f, "{} killed with SIGKILL after the grace period", name(a, b)),
-            Msg::Crashed(Reason::PortNotBound) => write!(f, "{} failed: boot timed out, nothing listening on $PORT", name(a, b)),
-            Msg::Crashed(r) => write!(f, "{} crashed: {}", name(a, b), r.headline()),
-            Msg::ReleaseBuilt => write!(f, "built release v{a} from commit {b:07x}"),
-            Msg::ConfigRelease => write!(f, "config changed: release v{a} (same build, new config)"),
-            Msg::RolledBack => write!(f, "rollback: release v{a} runs v{b}'s build and config again"),
-            Msg::Deploying => write!(f, "deploying release v{a} to {b} instances"),
-            Msg::RolloutDone => write!(f, "rollout finished in {a} s"),
-            Msg::RolloutFailed => write!(f, "rollout over after {a} s with no new instance ready"),
-            Msg::AlreadyDown => write!(f, "database host db-{a} is already down"),
-            Msg::CodeChangeStarted => write!(f, "the value is in the code: changing it, review, build and deploy (about {a} s)"),
-            Msg::NoOldServer => f.write_str("no old server left to retire"),
-            Msg::RollbackImpossible => f.write_str("roll back failed: the old code was overwritten in place, there is no release to return to"),
-            Msg::NothingToRollBack => write!(f, "nothing to roll back to: v{a} is the only release"),
-            Msg::EditedInPlace => write!(f, "edited code in place on {a} running servers"),
-            Msg::RestoredByHand => f.write_str("old code retyped by hand on every server"),
-            Msg::HotfixReapplied => f.write_str("hotfix typed onto the servers by hand again (still in no commit)"),
-            Msg::DatabaseDown => write!(f, "database host db-{a} is down"),
-            Msg::StandbyReady => write!(f, "standby database db-{a} is ready"),
-            Msg::DatabaseRewired => write!(f, "standby's address written into the code: built and deploying v{a}"),
-            Msg::PasswordRevoked => f.write_str("old database password revoked"),
-            Msg::PasswordAdded => f.write_str("second database password added; both log in"),
-            Msg::CredentialPatched => write!(f, "new password written into the code: built and deploying v{a}"),
-            Msg::LoginRefused => f.write_str("new database connection refused: password revoked"),
-            Msg::StagingWroteProd => write!(f, "test order #{a} written to the PRODUCTION database"),
-            Msg::StagingWroteOwn => write!(f, "test order #{a} written to the staging database"),
-            Msg::Scaled => write!(f, "scaled {} to {b}", if a == 0 { "web" } else { "worker" }),
-            Msg::ScaleLimit => f.write_str("scale refused: platform limit reached"),
-            Msg::JobsEnqueued => write!(f, "{a} background jobs enqueued"),
-            Msg::JobsReturned => write!(f, "returned {a} unfinished jobs to the queue"),
-            Msg::JobsRedelivered => write!(f, "{a} unacknowledged jobs handed out again: their first run was cut off halfway"),
-            Msg::TrafficSpike => write!(f, "traffic spike: {a}x the usual load"),
-            Msg::DiskUsage => write!(f, "local disk {a}% full of log files"),
-            Msg::LogsStreamed => f.write_str("log volume up; events streamed to the log sink, no local disk used"),
-            Msg::LogFilesGone => write!(f, "{a} log lines were files on a disposed instance: gone"),
-            Msg::LaptopReady => f.write_str("cloned, installed declared dependencies, app running"),
-            Msg::LaptopSqlite => f.write_str("running against SQLite (production runs Postgres)"),
-            Msg::LaptopBroken => f.write_str("photo upload fails: `convert: command not found`"),
-            Msg::CaughtInDev => f.write_str("test failed on the laptop's Postgres: the new report query is invalid there; fixing before shipping"),
-            Msg::FixedInDev => f.write_str("query fixed, tests pass on Postgres; shipping the feature"),
-            Msg::PassedOnSqlite => f.write_str("tests pass on the laptop's SQLite; shipping the feature"),
-            Msg::MigrationExpand => write!(f, "migration {a} from release v{b}: added column orders.total_cents (expand: the old column stays)"),
-            Msg::MigrationContract => write!(f, "migration {a} from release v{b}: dropped the old column orders.total (contract)"),
-            Msg::MigrationFromLaptop => f.write_str("migration run from a laptop: its old checkout renamed orders.total in one step, with local config"),
-            Msg::LaptopContract => f.write_str("migration run from a laptop: dropped orders.total"),
-            Msg::NothingToContract => f.write_str("nothing to drop: there is no new column yet, or the old one is already gone"),
-            Msg::CartsLost => write!(f, "{a} shopping carts lost with the process"),
-            Msg::RouterSaw => write!(f, "GET /checkout {a} in {b} ms (no detail: the app logs to files on its own disk)"),
-        }
-    }
 }
 
 /// A ring buffer of the most recent lines. Capacity is fixed at creation.
@@ -346,9 +270,8 @@ mod tests {
     }
 
     #[test]
-    fn lines_read_like_sentences() {
-        let l = LogLine { msg: Msg::Failed(Reason::CartLost), a: 12, ..line(0) };
-        assert_eq!(l.to_string(), "GET /checkout 500 in 12 ms: Shopping carts lost");
+    fn sources_are_named_as_the_platform_names_them() {
         assert_eq!(Source::Web(3).to_string(), "web.3");
+        assert_eq!(Source::Worker(1).to_string(), "worker.1");
     }
 }

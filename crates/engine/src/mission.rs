@@ -23,26 +23,11 @@ pub enum Goal {
     NoFactorFailures,
 }
 
-impl Goal {
-    /// The goal in words.
-    pub fn words(self) -> &'static str {
-        match self {
-            Goal::NeverBroken => "The deployment never breaks.",
-            Goal::NothingLost => "The deployment never breaks, and no cart, job or log line is lost.",
-            Goal::NoFactorFailures => "The deployment never breaks, and nothing fails for a reason a factor would have prevented.",
-        }
-    }
-}
-
 /// One mission.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Mission {
     /// Stable id, used in the address (`/missions/<id>/`).
     pub id: &'static str,
-    /// Its title.
-    pub title: &'static str,
-    /// The situation, in a sentence or two.
-    pub brief: &'static str,
     /// The factors violated at the start.
     pub violated: &'static [Factor],
     /// Switches that cannot be changed in this mission (and why, in the brief).
@@ -101,15 +86,6 @@ pub enum PlanError {
     Locked(Factor),
     /// It changes more switches than the budget allows.
     OverBudget { changes: usize, budget: usize },
-}
-
-impl std::fmt::Display for PlanError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            PlanError::Locked(factor) => write!(f, "{}. {} is locked in this mission", factor.number(), factor.title()),
-            PlanError::OverBudget { changes, budget } => write!(f, "{changes} changes, and this mission allows {budget}"),
-        }
-    }
 }
 
 impl Mission {
@@ -198,8 +174,6 @@ impl Mission {
 pub const MISSIONS: &[Mission] = &[
     Mission {
         id: "friday-deploy",
-        title: "Friday deploy",
-        brief: "A release goes out at 8 s. Last week someone hot-fixed a server by hand, and the database password sits in the code. You have time for one change.",
         violated: &[Codebase, Config],
         locked: &[],
         seed: 11,
@@ -211,8 +185,6 @@ pub const MISSIONS: &[Mission] = &[
     },
     Mission {
         id: "new-hosts",
-        title: "New hosts",
-        brief: "Traffic is growing: fresh hosts join at 6 s and 20 s. The app relies on tools installed by hand on the old servers, picks its own port, writes logs to local files, and has its migrations run from a laptop. Three changes.",
         violated: &[Dependencies, PortBinding, Logs, AdminProcesses],
         locked: &[],
         seed: 12,
@@ -224,8 +196,6 @@ pub const MISSIONS: &[Mission] = &[
     },
     Mission {
         id: "rotation-day",
-        title: "Rotation day",
-        brief: "Security rotates the database password at 10 s. The app also runs its jobs inside the web process and its migrations from a laptop. One change.",
         violated: &[Config, Concurrency, AdminProcesses],
         locked: &[],
         seed: 13,
@@ -237,8 +207,6 @@ pub const MISSIONS: &[Mission] = &[
     },
     Mission {
         id: "black-friday",
-        title: "Black Friday",
-        brief: "A traffic spike at 5 s, a pile of jobs at 15 s. The codebase is messy and carts live in memory, but nothing will restart today. One change.",
         violated: &[Concurrency, Processes, Codebase],
         locked: &[],
         seed: 14,
@@ -250,8 +218,6 @@ pub const MISSIONS: &[Mission] = &[
     },
     Mission {
         id: "failover",
-        title: "Failover",
-        brief: "The database host dies at 10 s and a standby takes over. The app finds its database at an address in the code, and logs to local files that go when an instance does.",
         violated: &[BackingServices, Logs, DevProdParity],
         locked: &[],
         seed: 15,
@@ -263,8 +229,6 @@ pub const MISSIONS: &[Mission] = &[
     },
     Mission {
         id: "bad-change",
-        title: "A bad change",
-        brief: "A bug ships at 8 s and the on-call rolls back at 14 s. Will there be a release to go back to? One change.",
         violated: &[BuildReleaseRun, Config, Concurrency],
         locked: &[],
         seed: 16,
@@ -276,8 +240,6 @@ pub const MISSIONS: &[Mission] = &[
     },
     Mission {
         id: "disk-full",
-        title: "Disk full",
-        brief: "The disks fill up at 6 s, and an instance crashes at 14 s. Jobs share the web process too. One change.",
         violated: &[Logs, Concurrency],
         locked: &[],
         seed: 17,
@@ -289,8 +251,6 @@ pub const MISSIONS: &[Mission] = &[
     },
     Mission {
         id: "staging-mixup",
-        title: "Staging mix-up",
-        brief: "Someone deploys to staging at 6 s, and production gets a release at 14 s. Config is in the code, the database address is hard-wired, and releases are built on the servers. One change.",
         violated: &[Config, BackingServices, BuildReleaseRun],
         locked: &[],
         seed: 18,
@@ -302,8 +262,6 @@ pub const MISSIONS: &[Mission] = &[
     },
     Mission {
         id: "migration-night",
-        title: "Migration night",
-        brief: "A migration runs at 8 s and a release follows at 16 s. Migrations are run from a laptop, dev runs SQLite while production runs Postgres, and jobs share the web process. Two changes.",
         violated: &[AdminProcesses, DevProdParity, Concurrency],
         locked: &[],
         seed: 19,
@@ -315,8 +273,6 @@ pub const MISSIONS: &[Mission] = &[
     },
     Mission {
         id: "restart-storm",
-        title: "Restart storm",
-        brief: "The platform restarts everything at 8 s and sends SIGTERM at 20 s. Carts live in memory, instances die mid-job, logs go to local files, and the password is in the code. Three changes.",
         violated: &[Processes, Disposability, Logs, Config],
         locked: &[],
         seed: 20,
@@ -328,8 +284,6 @@ pub const MISSIONS: &[Mission] = &[
     },
     Mission {
         id: "vendor-lock",
-        title: "The vendor's agent",
-        brief: "A vendor's SDK, which you cannot change this quarter, reads its settings from a file in the code. Instances are scaled in at 8 s and a release goes out at 16 s. Carts live in memory, instances die mid-job, logs go to local files, and migrations run from a laptop. Three changes.",
         violated: &[Config, Processes, Disposability, Logs, AdminProcesses],
         locked: &[Config],
         seed: 21,
@@ -341,8 +295,6 @@ pub const MISSIONS: &[Mission] = &[
     },
     Mission {
         id: "whole-week",
-        title: "The whole week",
-        brief: "A release, a restart, a failover, a password rotation and a traffic spike, all in one run, on an app with seven shortcuts. Five changes.",
         violated: &[Codebase, Config, BackingServices, BuildReleaseRun, Processes, Logs, AdminProcesses],
         locked: &[],
         seed: 22,

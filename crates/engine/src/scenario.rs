@@ -3,13 +3,13 @@
 
 use crate::{Factor, Input, Practices};
 
-/// A button a scenario offers: the input it sends and the label the learner reads.
+/// A button a scenario offers: the input it sends. Its words, and the switch's, are in the
+/// site's catalogues (`lessons::words::action` and `way`), by the scenario's factor and the
+/// button's place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Action {
     /// What pressing it does.
     pub input: Input,
-    /// The button's text.
-    pub label: &'static str,
 }
 
 /// Optional parts of the picture a scenario needs besides router, web instances and database.
@@ -22,23 +22,19 @@ pub struct Shows {
     pub disks: bool,
 }
 
-/// A lesson's scenario: one factor's switch, its labels and its actions.
+/// A lesson's scenario: one factor's switch and its actions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Scenario {
     /// The factor this scenario teaches (its id is the factor's slug).
     pub factor: Factor,
-    /// The switch's label in the twelve-factor position.
-    pub compliant: &'static str,
-    /// The switch's label in the violating position.
-    pub violating: &'static str,
     /// The buttons; the first is the scenario's trigger.
     pub actions: &'static [Action],
     /// Which optional parts the picture shows.
     pub shows: Shows,
 }
 
-const fn act(input: Input, label: &'static str) -> Action {
-    Action { input, label }
+const fn act(input: Input) -> Action {
+    Action { input }
 }
 
 const NONE: Shows = Shows { workers: false, session_store: false, staging: false, laptops: false, disks: false };
@@ -46,100 +42,32 @@ const NONE: Shows = Shows { workers: false, session_store: false, staging: false
 /// All twelve scenarios, in factor order. The buttons come in an order where pressing each
 /// once is *not* the challenge's answer: the learner has to think about which, and when.
 pub const SCENARIOS: [Scenario; Factor::COUNT] = [
-    Scenario {
-        factor: Factor::Codebase,
-        compliant: "Hotfix committed to the repo",
-        violating: "Hotfix made only on the prod servers",
-        actions: &[act(Input::Deploy, "Deploy from the repo")],
-        shows: NONE,
-    },
+    Scenario { factor: Factor::Codebase, actions: &[act(Input::Deploy)], shows: NONE },
     Scenario {
         factor: Factor::Dependencies,
-        compliant: "Dependencies declared and bundled",
-        violating: "Relies on `convert` installed on the old servers",
-        actions: &[
-            act(Input::ScaleOut, "Add a fresh server"),
-            act(Input::RetireOldServer, "Retire an old server"),
-            act(Input::NewLaptop, "New developer laptop"),
-        ],
+        actions: &[act(Input::ScaleOut), act(Input::RetireOldServer), act(Input::NewLaptop)],
         shows: Shows { laptops: true, ..NONE },
     },
     Scenario {
         factor: Factor::Config,
-        compliant: "Config in environment variables",
-        violating: "Database URL and password in the code",
-        actions: &[
-            act(Input::DeployStaging, "Deploy to staging"),
-            act(Input::RotateCredential, "Revoke the old password"),
-            act(Input::AddCredential, "Add a second password"),
-        ],
+        actions: &[act(Input::DeployStaging), act(Input::RotateCredential), act(Input::AddCredential)],
         shows: Shows { staging: true, ..NONE },
     },
-    Scenario {
-        factor: Factor::BackingServices,
-        compliant: "Database attached by URL",
-        violating: "Database address in the code",
-        actions: &[act(Input::FailDatabase, "Fail the database")],
-        shows: NONE,
-    },
-    Scenario {
-        factor: Factor::BuildReleaseRun,
-        compliant: "Immutable releases",
-        violating: "Edit code on the servers",
-        actions: &[act(Input::ShipBadChange, "Ship a bad change"), act(Input::Rollback, "Roll back")],
-        shows: NONE,
-    },
+    Scenario { factor: Factor::BackingServices, actions: &[act(Input::FailDatabase)], shows: NONE },
+    Scenario { factor: Factor::BuildReleaseRun, actions: &[act(Input::ShipBadChange), act(Input::Rollback)], shows: NONE },
     Scenario {
         factor: Factor::Processes,
-        compliant: "Sessions in a shared store",
-        violating: "Sessions in process memory",
-        actions: &[act(Input::RestartAll, "Restart all"), act(Input::ScaleOut, "Scale out"), act(Input::ScaleIn, "Scale in")],
+        actions: &[act(Input::RestartAll), act(Input::ScaleOut), act(Input::ScaleIn)],
         shows: Shows { session_store: true, ..NONE },
     },
-    Scenario {
-        factor: Factor::PortBinding,
-        compliant: "App binds to $PORT itself",
-        violating: "App expects a web server around it",
-        actions: &[act(Input::Deploy, "Move to the platform"), act(Input::ScaleOut, "Scale out")],
-        shows: NONE,
-    },
-    Scenario {
-        factor: Factor::Concurrency,
-        compliant: "Separate web and worker processes",
-        violating: "One process does everything",
-        actions: &[act(Input::JobSpike, "Job spike"), act(Input::ScaleWorkers, "Scale workers")],
-        shows: Shows { workers: true, ..NONE },
-    },
-    Scenario {
-        factor: Factor::Disposability,
-        compliant: "Fast start, graceful shutdown",
-        violating: "Slow start, ignores SIGTERM",
-        actions: &[act(Input::Deploy, "Deploy (rolling restart)"), act(Input::SigtermAll, "SIGTERM all")],
-        shows: Shows { workers: true, ..NONE },
-    },
-    Scenario {
-        factor: Factor::DevProdParity,
-        compliant: "Postgres on laptops, as in prod",
-        violating: "SQLite on laptops, Postgres in prod",
-        actions: &[act(Input::Deploy, "Ship the feature"), act(Input::NewLaptop, "New developer laptop")],
-        shows: Shows { laptops: true, ..NONE },
-    },
-    Scenario {
-        factor: Factor::Logs,
-        compliant: "Logs to stdout as a stream",
-        violating: "Logs written to local files",
-        actions: &[act(Input::FillDisk, "A noisy week"), act(Input::CrashInstance, "Crash an instance")],
-        shows: Shows { disks: true, ..NONE },
-    },
+    Scenario { factor: Factor::PortBinding, actions: &[act(Input::Deploy), act(Input::ScaleOut)], shows: NONE },
+    Scenario { factor: Factor::Concurrency, actions: &[act(Input::JobSpike), act(Input::ScaleWorkers)], shows: Shows { workers: true, ..NONE } },
+    Scenario { factor: Factor::Disposability, actions: &[act(Input::Deploy), act(Input::SigtermAll)], shows: Shows { workers: true, ..NONE } },
+    Scenario { factor: Factor::DevProdParity, actions: &[act(Input::Deploy), act(Input::NewLaptop)], shows: Shows { laptops: true, ..NONE } },
+    Scenario { factor: Factor::Logs, actions: &[act(Input::FillDisk), act(Input::CrashInstance)], shows: Shows { disks: true, ..NONE } },
     Scenario {
         factor: Factor::AdminProcesses,
-        compliant: "One-off processes from the release",
-        violating: "Migrations from a laptop",
-        actions: &[
-            act(Input::RunMigration, "Migrate: add the new column"),
-            act(Input::Contract, "Migrate: drop the old column"),
-            act(Input::Deploy, "Deploy the code that uses the new column"),
-        ],
+        actions: &[act(Input::RunMigration), act(Input::Contract), act(Input::Deploy)],
         shows: Shows { laptops: true, ..NONE },
     },
 ];

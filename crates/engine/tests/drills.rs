@@ -90,9 +90,9 @@ fn a_drill_is_the_same_on_every_machine() {
     let names: Vec<&str> = d.hidden.iter().map(|f| f.slug()).collect();
     let probes: Vec<&str> = d.probes.iter().map(|p| p.code).collect();
     let view = d.view(None);
-    let first: Vec<String> = view.world().log().iter().take(3).map(|l| l.to_string()).collect();
+    let first: Vec<tfp_engine::LogLine> = view.world().log().iter().take(3).copied().collect();
     assert_eq!(Drill::generate(42, 2), d);
-    assert_eq!(Drill::generate(42, 2).view(None).world().log().iter().take(3).map(|l| l.to_string()).collect::<Vec<_>>(), first);
+    assert_eq!(Drill::generate(42, 2).view(None).world().log().iter().take(3).copied().collect::<Vec<_>>(), first);
     assert_eq!(names, PINNED_HIDDEN);
     assert_eq!(probes, PINNED_PROBES);
 }

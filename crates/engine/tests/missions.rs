@@ -77,6 +77,6 @@ fn the_same_plan_is_the_same_run() {
         let p = m.plan(m.reference).unwrap();
         let (a, b) = (m.run(p), m.run(p));
         assert_eq!(a.world().counters(), b.world().counters(), "{}", m.id);
-        assert_eq!(a.world().log().iter().map(|l| l.to_string()).collect::<Vec<_>>(), b.world().log().iter().map(|l| l.to_string()).collect::<Vec<_>>());
+        assert_eq!(a.world().log().iter().copied().collect::<Vec<_>>(), b.world().log().iter().copied().collect::<Vec<_>>());
     }
 }

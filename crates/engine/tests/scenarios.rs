@@ -115,7 +115,7 @@ fn reset_returns_to_healthy() {
 #[test]
 fn metrics_are_known_and_unknown_is_none() {
     let w = World::for_scenario(&SCENARIOS[0], false, 1);
-    for (m, _) in World::METRICS {
+    for m in World::METRICS {
         assert!(w.metric(m).is_some(), "{m}");
     }
     assert_eq!(w.metric("nope"), None);

@@ -81,7 +81,7 @@ impl Lang {
     /// The language of a path under the site's base, and the path without its folder:
     /// `/es/factors/config` is Spanish `/factors/config`, `/es` is Spanish `/`.
     pub fn split(path: &str) -> (Lang, &str) {
-        for lang in [Lang::Es, Lang::Pseudo] {
+        for lang in Lang::ALL.into_iter().filter(|l| !l.prefix().is_empty()) {
             if let Some(rest) = path.strip_prefix(lang.prefix()) {
                 if rest.is_empty() {
                     return (lang, "/");
@@ -211,13 +211,15 @@ pub fn lang() -> Lang {
     NOW.with(|n| n.borrow().as_ref().map_or(Lang::En, |(l, _)| *l))
 }
 
-/// A message without placeholders, in the current language.
+/// A message without placeholders, in the current language. The app names messages with
+/// [`t!`] instead: this carries every English message along, where `t!` carries one.
 pub fn t(m: Msg) -> String {
     f(m, &[])
 }
 
 /// A message with its placeholders' values (by name), in the current language. A value not
-/// given shows as `{name}`, so a slip is visible rather than silent.
+/// given shows as `{name}`, so a slip is visible rather than silent. As [`t`], for the build
+/// and tests; the app uses [`t!`].
 pub fn f(m: Msg, args: &[(&str, Arg)]) -> String {
     NOW.with(|n| {
         // Never a second borrow: a message asked for while one is being written (as a panic
@@ -243,6 +245,39 @@ pub fn f_in(lang: Lang, m: Msg, args: &[(&str, Arg)]) -> String {
     out
 }
 
+/// A message named at compile time: its English text (compiled into the app) and its place in
+/// the list (for another language's file). `en::NavFactors` is one; [`m!`] names one for code
+/// that picks a message before it has the values, and tables of them word engine codes.
+#[derive(Debug)]
+pub struct Text(pub &'static str, pub Msg);
+
+impl Text {
+    /// The message in the current language.
+    #[inline(never)]
+    pub fn get(&'static self) -> String {
+        self.with(&[])
+    }
+
+    /// The message with these values, in the current language.
+    #[inline(never)]
+    pub fn with(&'static self, args: &[(&str, Arg)]) -> String {
+        f_with(self.0, self.1, args)
+    }
+}
+
+/// A message in the current language, given its English text and its place in the list.
+pub fn f_with(english: &'static str, m: Msg, args: &[(&str, Arg)]) -> String {
+    NOW.with(|n| {
+        let mut out = String::new();
+        // A message asked for while one is being written (as a panic hook might) is English.
+        match n.try_borrow().ok().as_deref().and_then(Option::as_ref) {
+            Some((lang, lines)) if *lang != Lang::En => format(lines.get(m as usize).copied().unwrap_or(english), *lang, args, &mut out),
+            _ => format(english, Lang::En, args, &mut out),
+        }
+        out
+    })
+}
+
 /// A number as the current language writes it (its decimal sign).
 pub fn number(n: Num) -> String {
     let mut out = String::new();
@@ -251,13 +286,22 @@ pub fn number(n: Num) -> String {
 }
 
 /// A message in the current language: `t!(NavFactors)`, `t!(LessonsDone, done = 3, of = 12)`.
+/// Only the English of the messages a bundle names is compiled into it.
 #[macro_export]
 macro_rules! t {
     ($m:ident) => {
-        $crate::t($crate::Msg::$m)
+        $crate::en::$m.get()
     };
     ($m:ident, $($k:ident = $v:expr),+ $(,)?) => {
-        $crate::f($crate::Msg::$m, &[$((stringify!($k), $crate::Arg::from($v))),+])
+        $crate::en::$m.with(&[$((stringify!($k), $crate::Arg::from($v))),+])
+    };
+}
+
+/// A message named now and worded later with its values ([`Text::with`]): `m!(ShareBadSeed)`.
+#[macro_export]
+macro_rules! m {
+    ($m:ident) => {
+        &$crate::en::$m
     };
 }
 

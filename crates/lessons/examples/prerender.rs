@@ -82,11 +82,12 @@ fn run(dist: &str, base: &str, url: &str) -> Result<(), String> {
             write(format!("{home}{}index.html", practice::mission_path(m)), practice::mission_page(&practice_page, site, m)?)?;
         }
         write(format!("{home}drills/index.html"), practice::drills_page(&practice_page, site)?)?;
+        // The app-drawn bundles' pages in this language (English's in place), which the build
+        // copies to its addresses.
+        for bundle in Bundle::ALL.into_iter().filter(|b| !matches!(b, Bundle::Main | Bundle::Sandbox | Bundle::Practice)) {
+            write(format!("{home}{}", bundle.page()), site::bundle_page(&template(dist, bundle.page())?, site)?)?;
+        }
         if lang != Lang::En {
-            // The app-drawn bundles' pages in this language, which the build copies to its addresses.
-            for bundle in Bundle::ALL.into_iter().filter(|b| !matches!(b, Bundle::Main | Bundle::Sandbox | Bundle::Practice)) {
-                write(format!("{home}{}", bundle.page()), site::bundle_page(&template(dist, bundle.page())?, site)?)?;
-            }
             // Its messages, which its pages fetch before the app starts.
             let ours: Vec<Option<&Lesson>> = translated.iter().map(Option::as_ref).collect();
             write(format!("{dist}/{}", site::pack_file(lang)), site::pack(lang, &ours)?)?;

@@ -30,10 +30,11 @@ pub fn catalogue(site: Site, all: &[Lesson]) -> Value {
             })
         })
         .collect();
-    let factors: Vec<Value> = Factor::ALL.iter().map(|f| json!({ "slug": f.slug(), "number": f.number(), "title": f.title() })).collect();
-    let missions: Vec<Value> = MISSIONS.iter().map(|m| json!({ "id": m.id, "title": m.title, "path": mission_path(m) })).collect();
-    let events: Vec<Value> = Input::ALL_EVENTS.iter().map(|i| json!({ "code": i.code(), "label": i.label(), "chaos": Input::EVENTS.contains(i) })).collect();
-    let metrics: Vec<Value> = World::METRICS.iter().map(|(name, words)| json!({ "name": name, "words": words })).collect();
+    let factors: Vec<Value> = Factor::ALL.iter().map(|f| json!({ "slug": f.slug(), "number": f.number(), "title": crate::text::factor_title(*f) })).collect();
+    let missions: Vec<Value> = MISSIONS.iter().map(|m| json!({ "id": m.id, "title": crate::words::mission(m).0, "path": mission_path(m) })).collect();
+    let events: Vec<Value> =
+        Input::ALL_EVENTS.iter().map(|i| json!({ "code": i.code(), "label": crate::words::event(*i), "chaos": Input::EVENTS.contains(i) })).collect();
+    let metrics: Vec<Value> = World::METRICS.iter().map(|name| json!({ "name": name, "words": crate::words::metric(name) })).collect();
     // Every address, the file a static host serves it from, its bundle and that bundle's page
     // (the template the build copies to the addresses it does not write itself).
     // In every language: another language's page sits in its folder, and its bundle's page

@@ -385,7 +385,7 @@ pub fn parse_checks(text: &str) -> Result<Vec<Check>, String> {
         let (metric, value) = part.split_once(cmp.symbol()).expect("operator found above");
         let metric = metric.trim();
         if !World::knows_metric(metric) {
-            let known: Vec<&str> = World::METRICS.iter().map(|(n, _)| *n).collect();
+            let known: Vec<&str> = World::METRICS.to_vec();
             return Err(format!("unknown metric `{metric}` in `{part}` (known: {})", known.join(", ")));
         }
         let value: i64 = value.trim().parse().map_err(|_| format!("`{}` in `{part}` is not a whole number", value.trim()))?;

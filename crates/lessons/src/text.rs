@@ -28,22 +28,22 @@ pub fn lesson_kicker(meta: &crate::Meta, lessons: usize) -> String {
 
 /// A factor's name in the page's language (the engine names factors by code).
 pub fn factor_title(f: tfp_engine::Factor) -> String {
-    use i18n::Msg;
     use tfp_engine::Factor;
-    i18n::t(match f {
-        Factor::Codebase => Msg::FactorCodebase,
-        Factor::Dependencies => Msg::FactorDependencies,
-        Factor::Config => Msg::FactorConfig,
-        Factor::BackingServices => Msg::FactorBackingServices,
-        Factor::BuildReleaseRun => Msg::FactorBuildReleaseRun,
-        Factor::Processes => Msg::FactorProcesses,
-        Factor::PortBinding => Msg::FactorPortBinding,
-        Factor::Concurrency => Msg::FactorConcurrency,
-        Factor::Disposability => Msg::FactorDisposability,
-        Factor::DevProdParity => Msg::FactorDevProdParity,
-        Factor::Logs => Msg::FactorLogs,
-        Factor::AdminProcesses => Msg::FactorAdminProcesses,
-    })
+    let text: &i18n::Text = match f {
+        Factor::Codebase => i18n::m!(FactorCodebase),
+        Factor::Dependencies => i18n::m!(FactorDependencies),
+        Factor::Config => i18n::m!(FactorConfig),
+        Factor::BackingServices => i18n::m!(FactorBackingServices),
+        Factor::BuildReleaseRun => i18n::m!(FactorBuildReleaseRun),
+        Factor::Processes => i18n::m!(FactorProcesses),
+        Factor::PortBinding => i18n::m!(FactorPortBinding),
+        Factor::Concurrency => i18n::m!(FactorConcurrency),
+        Factor::Disposability => i18n::m!(FactorDisposability),
+        Factor::DevProdParity => i18n::m!(FactorDevProdParity),
+        Factor::Logs => i18n::m!(FactorLogs),
+        Factor::AdminProcesses => i18n::m!(FactorAdminProcesses),
+    };
+    text.get()
 }
 
 /// A factor with its number, as lists show it: `3. Config`.
@@ -78,14 +78,13 @@ pub fn esc(text: &str) -> String {
 
 /// Words for a challenge condition: `requests lost ≤ 0`.
 pub fn describe(check: &crate::Check) -> String {
-    let name = match check.metric.as_ref() {
-        "compliant" => {
-            return if check.holds(|_| Some(1)) { "the switch is on the twelve-factor way".into() } else { "the switch is on the violating way".into() }
-        }
-        "broken" => return if check.holds(|_| Some(0)) { "nothing breaks".into() } else { "the deployment breaks".into() },
-        other => tfp_engine::World::METRICS.iter().find(|(n, _)| *n == other).map_or(other, |(_, words)| *words),
-    };
-    format!("{name} {} {}", check.cmp.sign(), check.value)
+    match check.metric.as_ref() {
+        "compliant" if check.holds(|_| Some(1)) => i18n::t!(MetricSwitchCompliant),
+        "compliant" => i18n::t!(MetricSwitchViolating),
+        "broken" if check.holds(|_| Some(0)) => i18n::t!(MetricNothingBreaks),
+        "broken" => i18n::t!(MetricDeploymentBreaks),
+        other => format!("{} {} {}", crate::words::metric(other), check.cmp.sign(), check.value),
+    }
 }
 
 /// The text of the challenge's note (the same words the app shows).
@@ -110,7 +109,7 @@ pub fn stars_label(n: u8) -> String {
 
 /// One line of a mission's forecast: `at 20 s: Traffic spike`.
 pub fn forecast_line(at_s: u64, input: tfp_engine::Input) -> String {
-    i18n::t!(MissionForecastLine, seconds = at_s, event = input.label())
+    i18n::t!(MissionForecastLine, seconds = at_s, event = &crate::words::event(input))
 }
 
 /// A mission's goal and forecast, as its plan starts (the same markup in the static page and
@@ -121,7 +120,7 @@ pub fn mission_plan_head(m: &tfp_engine::mission::Mission) -> String {
         r#"<h2 id="plan-title">{}</h2><p><strong>{}</strong>{}</p><p><strong>{}</strong></p><ul class="forecast">{forecast}</ul>"#,
         esc(&i18n::t!(MissionPlanHeading)),
         esc(&i18n::t!(MissionGoal)),
-        esc(m.goal.words()),
+        esc(&crate::words::goal(m.goal)),
         esc(&i18n::t!(MissionForecast)),
     )
 }

@@ -163,8 +163,8 @@ fn the_practice_pages_introduce_themselves_and_leave_one_island_to_the_app() {
     for m in MISSIONS {
         assert_eq!(count(&list, &format!(r#"<a href="/missions/{}/">"#, m.id)), 1, "{}", m.id);
         let page = practice::mission_page(TEMPLATE, SITE, m).unwrap();
-        assert!(page.contains(&format!("<title>{} · Missions · Twelve-Factor Playground</title>", site::esc(m.title))), "{}", m.id);
-        assert!(page.contains(&format!(r#"<meta name="description" content="{}">"#, site::esc(m.brief))), "{}", m.id);
+        assert!(page.contains(&format!("<title>{} · Missions · Twelve-Factor Playground</title>", site::esc(&tfp_lessons::words::mission(m).0))), "{}", m.id);
+        assert!(page.contains(&format!(r#"<meta name="description" content="{}">"#, site::esc(&tfp_lessons::words::mission(m).1))), "{}", m.id);
         assert!(page.contains(&tfp_lessons::text::mission_plan_head(m)), "{}: the goal and forecast, as the app draws them", m.id);
     }
     let paths = practice::paths();
@@ -226,6 +226,10 @@ fn a_page_in_another_language_is_in_it_links_within_it_and_names_its_alternates(
     assert!(missing.contains("<h1>Página no encontrada</h1>") && !missing.contains("hreflang=\"es\" href"));
     // English pages are as they were, with the Spanish alternate added.
     let english = site::home_page(TEMPLATE, SITE, &all).unwrap();
-    assert!(english.contains(r#"<html lang="en""#) && english.contains("0 of 12 lessons complete") && !english.contains("i18n/"));
+    assert!(
+        english.contains(r#"<html lang="en""#) && english.contains("0 of 12 lessons complete") && !english.contains(r#"as="fetch""#),
+        "no language file to preload"
+    );
+    assert!(english.contains("window.tfpPack") && page.contains("window.tfpPack"), "the loader settles the language before the app starts");
     assert!(english.contains(r#"<a href="/es/" hreflang="es" lang="es" data-lang="es">Español</a>"#));
 }

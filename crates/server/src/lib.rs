@@ -63,7 +63,7 @@ pub fn resolve(dir: &Path, base: &str, raw_path: &str, query: Option<&str>) -> T
         // The base without its slash: `/sub` → `/sub/`.
         return Target::Redirect(with_query(base));
     }
-    let Some(rel) = decoded.strip_prefix(base) else { return not_found(dir) };
+    let Some(rel) = decoded.strip_prefix(base) else { return not_found(dir, "") };
     let segments: Vec<&str> = rel.split('/').collect();
     if segments.iter().any(|s| *s == ".." || *s == "." || s.contains('\\')) {
         return Target::Refused(StatusCode::BAD_REQUEST, "The address tries to leave the site.");
@@ -79,7 +79,7 @@ pub fn resolve(dir: &Path, base: &str, raw_path: &str, query: Option<&str>) -> T
         if !trimmed.is_empty() && dir.join(format!("{trimmed}.html")).is_file() {
             return Target::Redirect(with_query(&format!("{base}{trimmed}")));
         }
-        return not_found(dir);
+        return not_found(dir, rel);
     }
     if path.is_file() {
         return Target::File(path, StatusCode::OK);
@@ -91,12 +91,15 @@ pub fn resolve(dir: &Path, base: &str, raw_path: &str, query: Option<&str>) -> T
     if Path::new(rel).extension().is_none() && page.is_file() {
         return Target::File(page, StatusCode::OK);
     }
-    not_found(dir)
+    not_found(dir, rel)
 }
 
-/// The site's not-found page, or a plain 404 if the build has none.
-fn not_found(dir: &Path) -> Target {
-    let page = dir.join("404.html");
+/// The site's not-found page, or a plain 404 if the build has none. Under a language's
+/// folder (`es/…`), that language's not-found page (`es/404.html`) if it has one. `rel` has
+/// been checked not to leave the site.
+fn not_found(dir: &Path, rel: &str) -> Target {
+    let folder = rel.split_once('/').map(|(f, _)| f).filter(|f| !f.is_empty());
+    let page = folder.map(|f| dir.join(f).join("404.html")).filter(|p| p.is_file()).unwrap_or_else(|| dir.join("404.html"));
     if page.is_file() {
         Target::File(page, StatusCode::NOT_FOUND)
     } else {
@@ -266,6 +269,12 @@ mod tests {
         assert_eq!(resolve(&d, "/", "/sandbox", Some("v=1")), Target::Redirect("/sandbox/?v=1".into()));
         assert_eq!(resolve(&d, "/", "/sandbox/", None), file("sandbox/index.html"));
         assert_eq!(resolve(&d, "/", "/nope", None), Target::File(d.join("404.html"), StatusCode::NOT_FOUND));
+        // A language's folder answers with its own not-found page.
+        std::fs::create_dir_all(d.join("es")).unwrap();
+        std::fs::write(d.join("es/404.html"), "falta").unwrap();
+        assert_eq!(resolve(&d, "/", "/es/nope", None), Target::File(d.join("es/404.html"), StatusCode::NOT_FOUND));
+        assert_eq!(resolve(&d, "/", "/es/factors/nope/", None), Target::File(d.join("es/404.html"), StatusCode::NOT_FOUND));
+        assert_eq!(resolve(&d, "/", "/fr/nope", None), Target::File(d.join("404.html"), StatusCode::NOT_FOUND));
         assert_eq!(resolve(&d, "/sub/", "/sub/factors/config", None), file("factors/config.html"));
         assert_eq!(resolve(&d, "/sub/", "/sub", None), Target::Redirect("/sub/".into()));
         assert_eq!(resolve(&d, "/sub/", "/factors/config", None), Target::File(d.join("404.html"), StatusCode::NOT_FOUND));

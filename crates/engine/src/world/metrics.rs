@@ -40,38 +40,39 @@ impl World {
         })
     }
 
-    /// The names [`World::metric`] knows, each with the words a learner reads for it.
-    pub const METRICS: [(&'static str, &'static str); 26] = [
-        ("compliant", "the switch is on the twelve-factor way"),
-        ("triggered", "events sent"),
-        ("served", "requests served"),
-        ("failed", "failed requests"),
-        ("dropped", "dropped requests"),
-        ("broken", "incidents"),
-        ("web", "web instances running"),
-        ("workers", "workers running"),
-        ("seconds", "simulated seconds"),
-        ("deploys", "deploys"),
-        ("restarts", "restarts"),
-        ("rollbacks", "rollbacks"),
-        ("migrations", "migrations"),
-        ("laptops", "laptops set up"),
-        ("carts_lost", "carts lost"),
-        ("jobs_twice", "jobs run twice"),
-        ("jobs_done", "jobs done"),
-        ("logs_lost", "log lines lost"),
-        ("staging_writes_to_prod", "staging writes to production"),
-        ("uncommitted", "instances running code in no commit"),
-        ("old_servers", "old hand-built servers in use"),
-        ("revoked", "old passwords revoked"),
-        ("failovers", "database failovers"),
-        ("crashes", "instance crashes"),
-        ("slowest_rollout", "seconds the slowest rollout took"),
-        ("releases", "releases"),
+    /// The names [`World::metric`] knows (a challenge's conditions use them; their words are in
+    /// the catalogues, `lessons::words::metric`).
+    pub const METRICS: [&'static str; 26] = [
+        "compliant",
+        "triggered",
+        "served",
+        "failed",
+        "dropped",
+        "broken",
+        "web",
+        "workers",
+        "seconds",
+        "deploys",
+        "restarts",
+        "rollbacks",
+        "migrations",
+        "laptops",
+        "carts_lost",
+        "jobs_twice",
+        "jobs_done",
+        "logs_lost",
+        "staging_writes_to_prod",
+        "uncommitted",
+        "old_servers",
+        "revoked",
+        "failovers",
+        "crashes",
+        "slowest_rollout",
+        "releases",
     ];
 
     /// Whether [`World::metric`] knows `name`.
     pub fn knows_metric(name: &str) -> bool {
-        Self::METRICS.iter().any(|(n, _)| *n == name)
+        Self::METRICS.contains(&name)
     }
 }

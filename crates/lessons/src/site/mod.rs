@@ -201,6 +201,38 @@ if (document.readyState === 'complete') go(); else addEventListener('load', go, 
     Ok(page)
 }
 
+/// The page's language, settled before the app starts (in the page's module script, so the
+/// app needs no code of its own to fetch it): an embed's `?lang=` if it names a language the
+/// site has (it sets `<html lang>`), and then, for any language but English, its messages
+/// (the file the page preloads) into `window.tfpPack`, which the app reads as it starts. The
+/// language switcher's links take the page's query and fragment (a shared run, a plan).
+pub fn language_loader(base: &str) -> String {
+    let codes: Vec<String> = Lang::ALL.iter().map(|l| format!("'{}'", l.code())).collect();
+    format!(
+        "{{const r=document.documentElement,q=new URLSearchParams(location.search).get('lang');if(q){{const c=[{codes}].find((l)=>l.toLowerCase()===q.toLowerCase())??[{codes}].find((l)=>l===q.split(/[-_]/)[0].toLowerCase());if(c)r.lang=c;}}if(r.lang!=='en')window.tfpPack=await fetch('{base}{pack}'+r.lang+'.txt').then((x)=>(x.ok?x.text():'')).catch(()=>'');for(const a of document.querySelectorAll('.language-switch a[data-lang]'))a.href=a.href.split(/[?#]/)[0]+location.search+location.hash;}}\n",
+        codes = codes.join(","),
+        pack = "i18n/",
+    )
+}
+
+/// A page whose module script starts the app (Trunk's, or [`defer_app`]'s) with the
+/// [`language_loader`] run first. A page that has it already is returned as it is.
+pub fn with_language(page: &str, base: &str) -> Result<String, String> {
+    if page.contains("window.tfpPack") {
+        return Ok(page.to_string());
+    }
+    let loader = language_loader(base);
+    for marker in ["const start = async () => {\n", "';\nconst wasm = await init("] {
+        if let Some(at) = page.find(marker) {
+            let at = at + if marker.starts_with("const start") { marker.len() } else { 3 };
+            let mut out = page.to_string();
+            out.insert_str(at, &loader);
+            return Ok(out);
+        }
+    }
+    Err("the page's module script does not start the app as Trunk writes it".into())
+}
+
 /// Put a page into the built `index.html`: its title, description and head tags, and its
 /// body in place of the loading shell.
 fn fill(template: &str, site: Site, head: &Head, body: &str) -> Result<String, String> {
@@ -216,7 +248,7 @@ fn fill(template: &str, site: Site, head: &Head, body: &str) -> Result<String, S
         return Err("the template has no <html lang=\"en\"".into());
     }
     // After the app's own preloads are taken out (so the language's stays).
-    let mut page = defer_app(&page)?;
+    let mut page = with_language(&defer_app(&page)?, site.base)?;
     let head_end = page.find("</head>").ok_or("the template has no </head>")?;
     page.insert_str(head_end, &head_html(site, head));
     let body_at = page.find("<body>").ok_or("the template has no <body>")? + "<body>".len();
@@ -640,7 +672,11 @@ pub fn sitemap(site: Site, all: &[Lesson]) -> String {
 /// A bundle's page for another language: `<html lang>` set, and its messages preloaded (the
 /// build copies it to that language's addresses of the bundle's pages).
 pub fn bundle_page(template: &str, site: Site) -> Result<String, String> {
-    let page = template.replacen(r#"<html lang="en""#, &format!(r#"<html lang="{}""#, site.lang.code()), 1);
+    let page = with_language(template, site.base)?;
+    if site.lang == Lang::En {
+        return Ok(page);
+    }
+    let page = page.replacen(r#"<html lang="en""#, &format!(r#"<html lang="{}""#, site.lang.code()), 1);
     let head_end = page.find("</head>").ok_or("the template has no </head>")?;
     let mut page = page;
     let mut extra = format!(r#"<link rel="preload" href="{}{}" as="fetch" crossorigin>"#, site.base, pack_file(site.lang));

@@ -49,7 +49,7 @@ fn head(site: Site, what: &str, title: String, description: &str, path: &str) ->
 
 /// `sandbox/`: the introduction, and what can be thrown at the app, in words.
 pub fn sandbox_page(template: &str, site: Site) -> Result<String, String> {
-    let trouble = Input::EVENTS.iter().map(|i| esc(i.label())).collect::<Vec<_>>().join(", ");
+    let trouble = Input::EVENTS.iter().map(|i| esc(&crate::words::event(*i))).collect::<Vec<_>>().join(", ");
     let (title, lede) = (t!(SandboxTitle), t!(SandboxLede));
     let main = format!(
         r#"<article class="sandbox">
@@ -81,8 +81,8 @@ pub fn mission_list(site: Site) -> String {
                 b = site.home(),
                 path = mission_path(m),
                 n = i + 1,
-                title = esc(m.title),
-                brief = esc(m.brief),
+                title = esc(&crate::words::mission(m).0),
+                brief = esc(&crate::words::mission(m).1),
                 meta = esc(&mission_meta(m)),
                 label = esc(&stars_label(0)),
                 stars = stars(0),
@@ -120,12 +120,13 @@ pub fn mission_page(template: &str, site: Site, m: &Mission) -> Result<String, S
         b = site.home(),
         missions_html = esc(&missions),
         id = m.id,
-        title = esc(m.title),
-        brief = esc(m.brief),
+        title = esc(&crate::words::mission(m).0),
+        brief = esc(&crate::words::mission(m).1),
         plan = mission_plan_head(m),
         sim = sim_placeholder(&t!(MissionRunTitle), &t!(MissionStarting), &t!(MissionNoscript), ""),
     );
-    let head = head(site, m.title, format!("{} · {missions} · {}", m.title, name()), m.brief, &path);
+    let (title, brief) = crate::words::mission(m);
+    let head = head(site, &title, format!("{title} · {missions} · {}", name()), &brief, &path);
     fill(template, site, &head, &chrome(site, &path, Some("missions/"), &main))
 }
 

@@ -1,5 +1,6 @@
-//! Prints what happens in each lesson scenario, both ways: a quick way to read the engine.
-//! `cargo run -p tfp-engine --example walkthrough [slug [steps]]`: with a slug, the log too
+//! Prints what happens in each lesson scenario, both ways, in English: a quick way to read the
+//! engine (here, beside the words the log lines are written with).
+//! `cargo run -p tfp-lessons --example walkthrough [slug [steps]]`: with a slug, the log too
 //! (request lines left out, failures summed up per reason); `steps` is a plan such as
 //! `bad-change,rollback@2` (see `plan`), by default each of the scenario's buttons once.
 
@@ -35,7 +36,7 @@ fn main() {
                     seen = w.log().total();
                     let lines: Vec<_> = w.log().iter().rev().take(new).collect();
                     for l in lines.into_iter().rev().filter(|l| !matches!(l.msg, Msg::Served | Msg::Failed(_))) {
-                        println!("   {:>6.2}s {:<10} {:<5} {}", l.tick as f64 / 64.0, l.source.to_string(), l.level.word(), l);
+                        println!("   {:>6.2}s {:<10} {:<5} {}", l.tick as f64 / 64.0, l.source.to_string(), l.level.word(), tfp_lessons::words::log_text(l));
                     }
                 }
             }
