@@ -121,8 +121,8 @@ pub async fn load(entry: &'static Entry) -> Result<&'static Lesson, String> {
     install(entry, &data)
 }
 
-/// A text file from the site (a lesson's data, a language's messages).
-pub async fn fetch_text(url: &str) -> Result<String, String> {
+/// A text file from the site: a lesson's data.
+async fn fetch_text(url: &str) -> Result<String, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let offline = i18n::t!(LoadOffline);

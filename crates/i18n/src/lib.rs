@@ -59,16 +59,6 @@ impl Lang {
         }
     }
 
-    /// The language with this tag (`es`, `es-MX`, `ES`): a regional tag gives its language.
-    pub fn from_code(tag: &str) -> Option<Lang> {
-        let tag = tag.trim();
-        if tag.eq_ignore_ascii_case("en-XA") {
-            return Some(Lang::Pseudo);
-        }
-        let primary = tag.split(['-', '_']).next().unwrap_or("");
-        Lang::OFFERED.into_iter().find(|l| l.code().eq_ignore_ascii_case(primary))
-    }
-
     /// The folder its pages are under (`""` for English at the root, `"/es"`).
     pub fn prefix(self) -> &'static str {
         match self {
@@ -471,12 +461,7 @@ mod tests {
     }
 
     #[test]
-    fn languages_by_code_and_by_path() {
-        assert_eq!(Lang::from_code("es-MX"), Some(Lang::Es));
-        assert_eq!(Lang::from_code("ES"), Some(Lang::Es));
-        assert_eq!(Lang::from_code("en-XA"), Some(Lang::Pseudo));
-        assert_eq!(Lang::from_code("fr"), None);
-        assert_eq!(Lang::from_code(""), None);
+    fn languages_by_path() {
         assert_eq!(Lang::split("/es/factors/config"), (Lang::Es, "/factors/config"));
         assert_eq!(Lang::split("/es"), (Lang::Es, "/"));
         assert_eq!(Lang::split("/es/"), (Lang::Es, "/"));
@@ -484,7 +469,6 @@ mod tests {
         assert_eq!(Lang::split("/en-xa/sandbox/"), (Lang::Pseudo, "/sandbox/"));
         assert_eq!(Lang::split("/factors/config"), (Lang::En, "/factors/config"));
         for l in Lang::ALL {
-            assert_eq!(Lang::from_code(l.code()), Some(l));
             assert_eq!(Lang::split(&format!("{}/x", l.prefix())), (l, "/x"));
         }
     }

@@ -233,3 +233,36 @@ fn a_page_in_another_language_is_in_it_links_within_it_and_names_its_alternates(
     assert!(english.contains("window.tfpPack") && page.contains("window.tfpPack"), "the loader settles the language before the app starts");
     assert!(english.contains(r#"<a href="/es/" hreflang="es" lang="es" data-lang="es">Español</a>"#));
 }
+
+/// The page's rule for `?lang=` (JavaScript, run before the app starts), run by Node, which
+/// the end-to-end tests need anyway: a tag the site has in any case, else its primary
+/// subtag, else nothing.
+#[test]
+fn the_pages_language_rule_reads_tags_as_browsers_write_them() {
+    let cases = [
+        ("es", "es"),
+        ("ES", "es"),
+        (" es ", "es"),
+        ("es-MX", "es"),
+        ("es_419", "es"),
+        ("en-GB", "en"),
+        ("en-XA", "en-XA"),
+        ("en-xa", "en-XA"),
+        ("fr", "none"),
+        ("", "none"),
+        ("esperanto", "none"),
+        ("-es", "none"),
+        ("<script>", "none"),
+    ];
+    let tags: Vec<String> = cases.iter().map(|(t, _)| format!("{t:?}")).collect();
+    let script = format!("{}console.log([{}].map((t)=>pick(t)??'none').join(' '))", site::pick_language_js(), tags.join(","));
+    let out = std::process::Command::new("node").args(["-e", &script]).output().expect("node runs (the end-to-end tests need it too)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let got = String::from_utf8(out.stdout).unwrap();
+    let got: Vec<&str> = got.split_whitespace().collect();
+    let want: Vec<&str> = cases.iter().map(|(_, w)| *w).collect();
+    assert_eq!(got, want);
+    // The loader is the rule and nothing else about tags.
+    let loader = site::language_loader("/");
+    assert!(loader.contains(&site::pick_language_js()) && loader.contains("pick(q)"));
+}

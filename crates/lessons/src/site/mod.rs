@@ -45,10 +45,7 @@ impl Site<'_> {
 
     /// Where a language's pages start (see [`Site::home`]).
     pub fn home_in(&self, lang: Lang) -> String {
-        match lang.prefix() {
-            "" => self.base.to_string(),
-            p => format!("{}{}/", self.base, p.trim_start_matches('/')),
-        }
+        format!("{}{}", self.base, in_lang(lang, ""))
     }
 
     /// A page's full address in a language: `https://example.org/es/factors/config`.
@@ -203,15 +200,28 @@ if (document.readyState === 'complete') go(); else addEventListener('load', go, 
 
 /// The page's language, settled before the app starts (in the page's module script, so the
 /// app needs no code of its own to fetch it): an embed's `?lang=` if it names a language the
-/// site has (it sets `<html lang>`), and then, for any language but English, its messages
-/// (the file the page preloads) into `window.tfpPack`, which the app reads as it starts. The
-/// language switcher's links take the page's query and fragment (a shared run, a plan).
+/// site has (see [`pick_language_js`]; it sets `<html lang>`), and then, for any language but
+/// English, its messages (the file the page preloads) into `window.tfpPack`, which the app
+/// reads as it starts. The language switcher's links take the page's query and fragment (a
+/// shared run, a plan).
 pub fn language_loader(base: &str) -> String {
+    format!(
+        "{{{pick}const r=document.documentElement,q=new URLSearchParams(location.search).get('lang');if(q){{const c=pick(q);if(c)r.lang=c;}}if(r.lang!=='en')window.tfpPack=await fetch('{base}{pack}'+r.lang+'.txt').then((x)=>(x.ok?x.text():'')).catch(()=>'');for(const a of document.querySelectorAll('.language-switch a[data-lang]'))a.href=a.href.split(/[?#]/)[0]+location.search+location.hash;}}\n",
+        pick = pick_language_js(),
+        pack = "i18n/",
+    )
+}
+
+/// The one rule for reading a language tag (`?lang=`), as the JavaScript function `pick`: a
+/// tag the site writes pages in, in any case (`es`, `ES`, `en-xa`), else its primary subtag
+/// (`es-MX` is Spanish); the tag as `<html lang>` writes it, or `undefined` for a language the
+/// site does not have (the page stays as it is). It runs in the page, before the app, so it is
+/// JavaScript; the tests run it.
+pub fn pick_language_js() -> String {
     let codes: Vec<String> = Lang::ALL.iter().map(|l| format!("'{}'", l.code())).collect();
     format!(
-        "{{const r=document.documentElement,q=new URLSearchParams(location.search).get('lang');if(q){{const c=[{codes}].find((l)=>l.toLowerCase()===q.toLowerCase())??[{codes}].find((l)=>l===q.split(/[-_]/)[0].toLowerCase());if(c)r.lang=c;}}if(r.lang!=='en')window.tfpPack=await fetch('{base}{pack}'+r.lang+'.txt').then((x)=>(x.ok?x.text():'')).catch(()=>'');for(const a of document.querySelectorAll('.language-switch a[data-lang]'))a.href=a.href.split(/[?#]/)[0]+location.search+location.hash;}}\n",
-        codes = codes.join(","),
-        pack = "i18n/",
+        "const pick=(t)=>{{const c=[{codes}],q=t.trim().toLowerCase();return c.find((l)=>l.toLowerCase()===q)??c.find((l)=>l===q.split(/[-_]/)[0]);}};",
+        codes = codes.join(",")
     )
 }
 
