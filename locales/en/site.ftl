@@ -19,6 +19,11 @@ footer-workshop-link = Plan a workshop
 # The language switcher: a link to this page in another language.
 language-label = Language
 language-switch = { $name }
+# Offered to a reader whose browser prefers this language, on a page in another one (so it is
+# written in this language): the same page in it, or "no".
+language-suggest = This page is also in English.
+language-suggest-go = Read it in English
+language-suggest-no = No thanks
 
 home-title = { -brand }: learn the twelve factors by breaking them
 home-description = Learn the Twelve-Factor App methodology by breaking a simulated deployment in your browser: an interactive lesson for each factor, with a router, instances, backing services and a live log stream.
@@ -57,6 +62,12 @@ lesson-nav-all = All lessons
 lesson-nav-present = Present this lesson
 lesson-image-alt = { $number }. { $title }: the lesson's simulated deployment, broken the violating way
 lesson-untranslated = This lesson is not translated yet, so it is shown in English.
+# For machines and other sites: the page's structured data (what the lesson is, and the
+# original text it is about), its link preview image and its oEmbed answer.
+lesson-resource-type = interactive simulation
+lesson-about = The Twelve-Factor App: { $title }
+preview-tagline = Break it, and see why it fails: an interactive lesson.
+oembed-title = { $number }. { $title }: an interactive Twelve-Factor lesson
 
 not-found-title = Page not found
 not-found-text = There is no page at this address. It may be mistyped, or a lesson may have moved.

@@ -23,7 +23,7 @@ reason-wrote-to-prod-database = Staging escribió en la base de datos de producc
 reason-wrote-to-prod-database-why = La URL de la base de datos de producción está escrita en el código, así que el despliegue de staging, que ejecuta ese mismo código, mandó sus pedidos de prueba a producción.
 reason-credential-rejected = Acceso rechazado: la contraseña nueva necesita un cambio de código
 reason-credential-rejected-why = La contraseña está escrita en el código, así que, en cuanto se revocó la antigua, la base de datos rechazó cada conexión nueva hasta que alguien cambió el código, hizo el build y lo desplegó; las conexiones que ya estaban abiertas siguieron funcionando hasta que se reciclaron.
-reason-database-unreachable = La réplica en espera está lista, pero su dirección está en el código
+reason-database-unreachable = Réplica lista, pero su dirección está en el código
 reason-database-unreachable-why = La réplica en espera estaba lista, pero la dirección de la base de datos está escrita en el código, así que llegar a ella exige un cambio de código, un build y un despliegue mientras las compras fallan.
 reason-no-release-to-roll-back = El código defectuoso sigue en producción: no hay release a la que volver
 reason-no-release-to-roll-back-why = El cambio se copió directamente en los servidores en marcha y sobrescribió el código antiguo, así que no hay ninguna release a la que volver y el código defectuoso sigue en producción hasta que alguien vuelva a escribir el antiguo a mano.
@@ -44,7 +44,7 @@ reason-prod-only-query-error-why = La consulta funcionaba con el SQLite del port
 reason-disk-full = Disco lleno de ficheros de log
 reason-disk-full-why = Cada instancia escribe sus logs en ficheros de su propio disco; el disco se llenó, las escrituras empezaron a fallar y la instancia se cayó.
 reason-logs-lost = Logs perdidos con la instancia
-reason-logs-lost-why = Los logs eran ficheros de una instancia que la plataforma desechó, así que las pistas de lo que había salido mal se fueron con ella.
+reason-logs-lost-why = Los logs eran ficheros de una instancia que la plataforma desechó, así que el rastro de lo que había salido mal se fue con ella.
 reason-schema-mismatch = Esquema incorrecto: la columna no existe
 reason-schema-mismatch-why = La migración se ejecutó desde un portátil, con una copia local antigua y su propia configuración, y renombró la columna en un solo paso, así que la release en marcha perdió una columna que lee y sus consultas fallan.
 reason-overloaded = Sobrecarga
@@ -56,11 +56,11 @@ reason-no-instances-why = No había ninguna instancia en marcha que pudiera aten
 reason-bad-release = Error en el código nuevo
 reason-bad-release-why = El código nuevo tiene un bug en el proceso de compra, pero arranca y responde a su comprobación de salud, así que ninguna comprobación de disponibilidad puede detectarlo.
 reason-database-down = Base de datos caída
-reason-database-down-why = Se ha muerto el host de la base de datos y, hasta que se conecte una réplica en espera, las consultas fallan.
+reason-database-down-why = El host de la base de datos se ha caído y, hasta que se conecte una réplica en espera, las consultas fallan.
 reason-column-dropped = Columna borrada mientras el código aún la lee
-reason-column-dropped-why = El paso de contracción borró la columna antigua mientras la release en marcha todavía la lee, y solo hay que contraer cuando ningún código en marcha la necesita (un rollback a ese código fallaría igual).
+reason-column-dropped-why = El paso de contracción borró la columna antigua mientras la release en marcha todavía la lee; solo hay que contraer cuando ya ningún código en marcha la necesite (un rollback a ese código fallaría igual).
 reason-login-refused = Acceso a la base de datos rechazado: contraseña revocada
-reason-login-refused-why = La contraseña antigua se revocó antes de que la app tuviera la nueva, así que la base de datos rechazó las conexiones nuevas hasta que se cambió la variable de configuración y se reiniciaron las instancias; añadir primero la contraseña nueva, reiniciar después y revocar al final evita incluso eso.
+reason-login-refused-why = La contraseña antigua se revocó antes de que la app tuviera la nueva, así que la base de datos rechazó las conexiones nuevas hasta que se cambió la variable de configuración y se reiniciaron las instancias; añadir primero la contraseña nueva, hacer después un reinicio escalonado y revocar al final evita incluso eso.
 
 # El flujo de logs (crates/engine/src/log.rs): lo que dice cada línea. Los nombres de instancia
 # (web.2, worker.1), los comandos, las rutas y los códigos de estado son del propio sistema y no cambian.
@@ -71,10 +71,11 @@ log-failed-photo = POST /photos 500 en { $ms } ms: { $why }
 log-dropped = petición descartada: { $why }
 log-booting = arrancando la release v{ $release }
 log-listening = escuchando en $PORT ({ $port }); comprobación de disponibilidad superada
-log-draining = SIGTERM recibido: terminando el trabajo en curso, no acepto más
-log-sigterm-ignored = SIGTERM ignorado; sigo trabajando
+log-draining = SIGTERM recibido: terminando el trabajo en curso, sin aceptar más
+log-sigterm-ignored = SIGTERM ignorado; sigue trabajando
 log-stopped = { $served ->
     [0] parado limpiamente
+    [one] parado limpiamente ({ $served } petición servida en toda su vida)
    *[other] parado limpiamente ({ $served } peticiones servidas en toda su vida)
 }
 log-killed = { $name } matado con SIGKILL tras el periodo de gracia
@@ -83,7 +84,10 @@ log-crashed = { $name } se ha caído: { $why }
 log-release-built = release v{ $release } construida desde el commit { $commit }
 log-config-release = configuración cambiada: release v{ $release } (mismo build, configuración nueva)
 log-rolled-back = rollback: la release v{ $release } vuelve a ejecutar el build y la configuración de v{ $from }
-log-deploying = desplegando la release v{ $release } en { $count } instancias
+log-deploying = { $count ->
+    [one] desplegando la release v{ $release } en { $count } instancia
+   *[other] desplegando la release v{ $release } en { $count } instancias
+}
 log-rollout-done = despliegue terminado en { $seconds } s
 log-rollout-failed = despliegue abandonado tras { $seconds } s sin ninguna instancia nueva lista
 log-already-down = el host de base de datos db-{ $host } ya está caído
@@ -91,7 +95,10 @@ log-code-change-started = el valor está en el código: cambio, revisión, build
 log-no-old-server = no queda ningún servidor antiguo que retirar
 log-rollback-impossible = rollback fallido: el código antiguo se sobrescribió en su sitio, no hay release a la que volver
 log-nothing-to-roll-back = no hay nada a lo que hacer rollback: v{ $release } es la única release
-log-edited-in-place = código editado en su sitio en { $count } servidores en marcha
+log-edited-in-place = { $count ->
+    [one] código editado en su sitio en { $count } servidor en marcha
+   *[other] código editado en su sitio en { $count } servidores en marcha
+}
 log-restored-by-hand = código antiguo reescrito a mano en todos los servidores
 log-hotfix-reapplied = hotfix escrito de nuevo a mano en los servidores (sigue sin estar en ningún commit)
 log-database-down = el host de base de datos db-{ $host } está caído
@@ -106,13 +113,25 @@ log-staging-wrote-own = pedido de prueba #{ $order } escrito en la base de datos
 log-scaled-web = web escalado a { $count }
 log-scaled-worker = worker escalado a { $count }
 log-scale-limit = escalado rechazado: se ha alcanzado el límite de la plataforma
-log-jobs-enqueued = { $count } tareas en segundo plano encoladas
-log-jobs-returned = { $count } tareas sin terminar devueltas a la cola
-log-jobs-redelivered = { $count } tareas sin confirmar repartidas de nuevo: su primera ejecución se cortó a medias
+log-jobs-enqueued = { $count ->
+    [one] { $count } tarea en segundo plano encolada
+   *[other] { $count } tareas en segundo plano encoladas
+}
+log-jobs-returned = { $count ->
+    [one] { $count } tarea sin terminar devuelta a la cola
+   *[other] { $count } tareas sin terminar devueltas a la cola
+}
+log-jobs-redelivered = { $count ->
+    [one] { $count } tarea sin confirmar repartida de nuevo: su primera ejecución se cortó a medias
+   *[other] { $count } tareas sin confirmar repartidas de nuevo: su primera ejecución se cortó a medias
+}
 log-traffic-spike = pico de tráfico: { $times }x la carga habitual
 log-disk-usage = disco local lleno al { $percent }% de ficheros de log
 log-logs-streamed = más volumen de logs; eventos enviados en flujo al destino de logs, sin usar disco local
-log-log-files-gone = { $count } líneas de log eran ficheros de una instancia desechada: perdidas
+log-log-files-gone = { $count ->
+    [one] { $count } línea de log estaba en un fichero de una instancia desechada: perdida
+   *[other] { $count } líneas de log eran ficheros de una instancia desechada: perdidas
+}
 log-laptop-ready = clonado, dependencias declaradas instaladas, app funcionando
 log-laptop-sqlite = funcionando contra SQLite (producción usa Postgres)
 log-laptop-broken = la subida de fotos falla: `convert: command not found`
@@ -124,7 +143,10 @@ log-migration-contract = migración { $migration } desde la release v{ $release 
 log-migration-from-laptop = migración ejecutada desde un portátil: su copia local antigua renombró orders.total en un solo paso, con configuración local
 log-laptop-contract = migración ejecutada desde un portátil: borrada la columna orders.total
 log-nothing-to-contract = nada que borrar: todavía no hay columna nueva, o la antigua ya no está
-log-carts-lost = { $count } carritos de compra perdidos con el proceso
+log-carts-lost = { $count ->
+    [one] { $count } carrito de compra perdido con el proceso
+   *[other] { $count } carritos de compra perdidos con el proceso
+}
 log-router-saw = GET /checkout { $status } en { $ms } ms (sin detalle: la app escribe sus logs en ficheros de su propio disco)
 
 # La simulación de cada lección. Ver locales/en/engine.ftl.
@@ -254,7 +276,7 @@ mission-bad-change-brief = A los 8 s llega a producción un bug y a los 14 s el 
 mission-disk-full-title = Disco lleno
 mission-disk-full-brief = Los discos se llenan a los 6 s y una instancia se cae a los 14 s. Por si fuera poco, las tareas comparten el proceso web. Un cambio.
 mission-staging-mixup-title = Lío con staging
-mission-staging-mixup-brief = Alguien despliega en staging a los 6 s, y a los 14 s producción recibe una release nueva. La configuración está en el código, la dirección de la base de datos está puesta a fuego y las releases se construyen en los propios servidores. Un cambio.
+mission-staging-mixup-brief = Alguien despliega en staging a los 6 s, y a los 14 s producción recibe una release nueva. La configuración está en el código, la dirección de la base de datos está fija en el código y las releases se construyen en los propios servidores. Un cambio.
 mission-migration-night-title = Noche de migraciones
 mission-migration-night-brief = A los 8 s se ejecuta una migración y a los 16 s llega una release. Las migraciones se lanzan desde un portátil, en desarrollo se usa SQLite y en producción Postgres, y las tareas comparten el proceso web. Dos cambios.
 mission-restart-storm-title = Tormenta de reinicios
@@ -263,5 +285,5 @@ mission-vendor-lock-title = El agente del proveedor
 mission-vendor-lock-brief = El SDK de un proveedor, que no puedes cambiar este trimestre, lee sus ajustes de un fichero que vive en el código. A los 8 s se quitan instancias y a los 16 s se despliega una release nueva. Los carritos viven en memoria, las instancias mueren con tareas a medias, los logs van a ficheros locales y las migraciones se lanzan desde un portátil. Tres cambios.
 mission-whole-week-title = La semana entera
 mission-whole-week-brief = Una release nueva, un reinicio, un failover, una rotación de contraseña y un pico de tráfico, todo en una sola ejecución y sobre una app con siete atajos. Cinco cambios.
-plan-locked = { $factor } está bloqueado en esta misión
+plan-locked = El factor { $factor } está bloqueado en esta misión
 plan-over-budget = { $changes } cambios, y esta misión permite { $budget }

@@ -1,4 +1,4 @@
-# Las páginas de práctica: el sandbox del caos, las misiones y los simulacros de incidentes.
+# Las páginas de práctica: el sandbox del caos, las misiones y los simulacros de incidencias.
 # Ver locales/en/practice.ftl.
 
 ## Comunes a las páginas de práctica
@@ -22,8 +22,8 @@ sandbox-preset-legacy = App heredada
 sandbox-preset-random = Al azar
 sandbox-switches = Doce interruptores (marcado: a la manera twelve-factor). Al cambiar uno empieza una ejecución nueva.
 sandbox-trouble = Problemas
-sandbox-monkey-start = 🐒 Suelta al mono del caos
-sandbox-monkey-stop = 🐒 Para al mono del caos
+sandbox-monkey-start = 🐒 Soltar al mono del caos
+sandbox-monkey-stop = 🐒 Parar al mono del caos
 sandbox-deployment = El despliegue del sandbox: usuarios, router, instancias web y worker, servicios de respaldo, staging y portátiles; lo mismo en palabras en la tabla de abajo.
 
 sandbox-scorecard = Marcador
@@ -52,7 +52,7 @@ sandbox-timeline-failure-factor = ✕ tras “{ $event }”: { $reason } ({ $fac
 
 mission-list-kicker = Después de las lecciones
 mission-list-title = Misiones
-mission-list-lede = Cada misión es una app con atajos y un pronóstico de lo que producción le va a lanzar. Solo puedes arreglar unos pocos interruptores antes de que empiece la ejecución: elige los que el pronóstico va a golpear. El mismo plan da siempre la misma ejecución.
+mission-list-lede = Cada misión es una app con atajos y un pronóstico de lo que producción le va a lanzar. Solo puedes arreglar unos pocos interruptores antes de que empiece la ejecución: elige los que el pronóstico pondrá a prueba. El mismo plan da siempre la misma ejecución.
 mission-meta = { $violated ->
     [one] { $violated } incumplido
    *[other] { $violated } incumplidos
@@ -100,11 +100,11 @@ mission-failed-other = Algo falló por un motivo que un factor habría evitado; 
 mission-which-factor = ¿Qué factor? Lo explica la lección { $link }.
 mission-try-again = Cambia el plan y vuelve a intentarlo; el pronóstico será el mismo.
 
-## Simulacros de incidentes
+## Simulacros de incidencias
 
 drill-kicker = Practica estar de guardia
-drill-title = Simulacros de incidentes
-drill-lede = Algo va mal en un despliegue: se incumplen uno, dos o tres de los doce factores, y los interruptores están ocultos. Mira el dibujo, los contadores y el log; lanza unas cuantas pruebas, cada una de las cuales repite la incidencia desde el momento en que llegaste, sobre una copia, con un evento lanzado contra ella. Después, nombra los factores.
+drill-title = Simulacros de incidencias
+drill-lede = Algo va mal en un despliegue: se incumplen uno, dos o tres de los doce factores, y los interruptores están ocultos. Mira el dibujo, los contadores y el log; lanza unas cuantas pruebas: cada una repite la incidencia sobre una copia, desde el momento en que llegaste, y le lanza un evento. Después, nombra los factores.
 drill-opening = Abriendo una incidencia…
 drill-starting = Iniciando el simulacro…
 drill-noscript = El simulacro se ejecuta en tu navegador y necesita JavaScript y WebAssembly; esta introducción se lee sin ellos.
@@ -139,7 +139,7 @@ drill-probes-label = Pruebas
 drill-probe-run = {" "}(hecha)
 drill-probes-left = Pruebas que te quedan: { $left } de { $max }
 drill-back = Volver a la incidencia
-drill-deployment = El despliegue enfermo: usuarios, router, instancias web y worker, servicios de respaldo; lo mismo en palabras en la tabla de abajo.
+drill-deployment = El despliegue con problemas: usuarios, router, instancias web y worker, servicios de respaldo; lo mismo en palabras en la tabla de abajo.
 drill-diagnosis = Tu diagnóstico
 drill-which = { $count ->
     [one] ¿Qué factor se incumple? Nombra { $count }.
@@ -158,7 +158,7 @@ drill-violated = { $count ->
     [one] El factor incumplido era: { $factors }.
    *[other] Los factores incumplidos eran: { $factors }.
 }
-drill-named-right = ✓ Lo nombraste, y con razón.
+drill-named-right = ✓ Lo nombraste, y acertaste.
 drill-missed = ✕ Se te escapó.
 drill-named-wrong = ✕ Aquí se cumplía: nada apuntaba a él.
 drill-no-evidence = {" "}Ninguna de las vistas que abriste mostraba su síntoma; otra prueba lo habría mostrado.

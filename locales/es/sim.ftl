@@ -6,9 +6,9 @@ sim-playback = Reproducción
 sim-play = ▶ Reproducir
 sim-pause = ❚❚ Pausa
 sim-step = Avanzar ¼ s
-sim-step-title = Pausa y avanza un cuarto de segundo simulado
+sim-step-title = Pausar y avanzar un cuarto de segundo simulado
 sim-next-event = Siguiente evento
-sim-next-event-title = Pausa y avanza hasta que pase algo distinto del tráfico normal
+sim-next-event-title = Pausar y avanzar hasta que pase algo distinto del tráfico normal
 sim-reset = ↺ Empezar de nuevo
 sim-events = Eventos
 sim-speed = Velocidad
@@ -41,7 +41,7 @@ incident-at = en t = { $seconds } s
 incident-blind = {" "}· ¿Qué factor? Eso te toca averiguarlo a ti.
 incident-factor = {" "}· Factor incumplido: { $factor } · { $link }
 incident-how-to-fix = Cómo arreglarlo
-incident-no-factor = {" "}· Ningún factor que culpar: esto le puede pasar a cualquier app.
+incident-no-factor = {" "}· No hay ningún factor al que culpar: esto le puede pasar a cualquier app.
 why-symptoms = Síntomas vistos:
 why-no-failures = Aún no se ha visto ningún fallo.
 why-waiting = Cuando algo se rompa, aquí aparecerá por qué.
@@ -69,11 +69,14 @@ node-laptops = portátiles
 phase-waiting-for-port = esperando a $PORT
 phase-booting = arrancando
 phase-running = en marcha
-phase-failed = falló
+phase-failed = fallida
 phase-draining = vaciándose
 phase-crashed = caída
 phase-gone = desaparecida
-detail-carts-lost = { $count } carritos perdidos
+detail-carts-lost = { $count ->
+    [one] { $count } carrito perdido
+   *[other] { $count } carritos perdidos
+}
 detail-shopping = comprando
 detail-in-flight = { $count } en curso
 detail-no-commit = {" "}· sin commit
@@ -86,12 +89,27 @@ detail-db-down = db-{ $db } CAÍDA
 detail-db-standby = {" "}· db-{ $db } lista
 detail-unused-carts = sin uso: carritos en memoria
 detail-holds-carts = guarda todos los carritos
-detail-jobs-waiting = { $count } tareas en espera
-detail-sink-nothing = no recibe nada · { $count } perdidas
-detail-sink-lines = { $count } líneas
+detail-jobs-waiting = { $count ->
+    [one] { $count } tarea en espera
+   *[other] { $count } tareas en espera
+}
+detail-sink-nothing = { $count ->
+    [one] no recibe nada · { $count } perdida
+   *[other] no recibe nada · { $count } perdidas
+}
+detail-sink-lines = { $count ->
+    [one] { $count } línea
+   *[other] { $count } líneas
+}
 detail-not-deployed = aún sin desplegar
-detail-wrote-prod = escribió { $count } pedidos en PROD
-detail-wrote-own = { $count } pedidos en su propia db
+detail-wrote-prod = { $count ->
+    [one] escribió { $count } pedido en PROD
+   *[other] escribió { $count } pedidos en PROD
+}
+detail-wrote-own = { $count ->
+    [one] { $count } pedido en su propia db
+   *[other] { $count } pedidos en su propia db
+}
 detail-no-laptops = ninguno configurado aún
 detail-photos-fail = las fotos fallan
 detail-test-failed = test fallido: corrigiendo

@@ -17,6 +17,9 @@ footer-teach = ¿Vas a enseñarla? { $link }: modo presentación, vista de orado
 footer-workshop-link = Planifica un taller
 language-label = Idioma
 language-switch = { $name }
+language-suggest = Esta página también está en español.
+language-suggest-go = Leerla en español
+language-suggest-no = No, gracias
 
 home-title = { -brand }: aprende los doce factores rompiéndolos
 home-description = Aprende la metodología Twelve-Factor App rompiendo un despliegue simulado en tu navegador: una lección interactiva por factor, con router, instancias, servicios de respaldo y un flujo de logs en vivo.
@@ -24,18 +27,18 @@ home-lede = Aprende la Twelve-Factor App rompiendo un despliegue simulado. Pon u
 home-progress = { $done } de { $total } lecciones completadas
 home-progress-label = Lecciones completadas
 home-lessons-heading = Las lecciones
-home-sandbox-link = Después, júntalos los doce en el sandbox del caos →
+home-sandbox-link = Después, junta los doce en el sandbox del caos →
 home-sandbox-more = Una app, doce interruptores, todo tipo de problemas y un marcador.
-home-missions-link = Juega las misiones →
+home-missions-link = Juega a las misiones →
 home-missions-more = { $count ->
-    [one] Una app, un pronóstico y pocos cambios: arregla los factores que el pronóstico va a golpear.
-   *[other] { $count } apps, un pronóstico cada una y pocos cambios: arregla los factores que el pronóstico va a golpear.
+    [one] Una app, un pronóstico y solo unos pocos cambios: arregla los factores que el pronóstico pondrá a prueba.
+   *[other] { $count } apps, un pronóstico para cada una y solo unos pocos cambios: arregla los factores que el pronóstico pondrá a prueba.
 }
-home-drills-link = Y luego, de guardia: simulacros de incidentes →
-home-drills-more = Un despliegue enfermo, los interruptores ocultos: descubre qué factores están rotos.
-home-workshop = ¿Das un taller? { $handout } · cada lección tiene modo presentación · { $progress }
+home-drills-link = Después, ponte de guardia: simulacros de incidencias →
+home-drills-more = Un despliegue con problemas y los interruptores ocultos: descubre qué factores están rotos.
+home-workshop = ¿Vas a dar un taller? { $handout } · cada lección tiene modo presentación · { $progress }
 home-handout-link = Folleto para imprimir
-home-progress-link = Tu progreso: exportar, importar, reiniciar
+home-progress-link = Tu progreso: exportar, importar, borrar
 home-intro-label = Sobre la Twelve-Factor App
 card-minutes = { $minutes } min
 card-not-started = ○ sin empezar
@@ -55,6 +58,10 @@ lesson-nav-all = Todas las lecciones
 lesson-nav-present = Presentar esta lección
 lesson-image-alt = { $number }. { $title }: el despliegue simulado de la lección, roto incumpliendo el factor
 lesson-untranslated = Esta lección aún no está traducida, así que se muestra en inglés.
+lesson-resource-type = simulación interactiva
+lesson-about = The Twelve-Factor App: { $title }
+preview-tagline = Rómpelo y descubre por qué falla: una lección interactiva.
+oembed-title = { $number }. { $title }: una lección interactiva de la Twelve-Factor App
 
 not-found-title = Página no encontrada
 not-found-text = No hay ninguna página en esta dirección. Puede que esté mal escrita o que una lección se haya movido.
