@@ -55,27 +55,36 @@ impl Hold {
     }
 }
 
+/// Why a written step cannot be run. Only content authors meet it (a challenge's `solve:`
+/// line is checked when the lessons are built); `tfp_lessons::parse::step_error` words it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StepError {
+    /// What follows `@` is not a whole number of seconds.
+    NotSeconds(String),
+    /// The step waits longer than [`MAX_WAIT_S`].
+    TooLong { step: String, seconds: u64 },
+    /// No event has this code.
+    UnknownEvent(String),
+}
+
 /// Parse one step: `code` or `code@seconds`.
-pub fn step(text: &str) -> Result<(Input, Option<u64>), String> {
+pub fn step(text: &str) -> Result<(Input, Option<u64>), StepError> {
     let (code, wait) = match text.trim().split_once('@') {
         Some((code, secs)) => {
-            let s: u64 = secs.trim().parse().map_err(|_| format!("`{}` after `@` is not a whole number of seconds", secs.trim()))?;
+            let s: u64 = secs.trim().parse().map_err(|_| StepError::NotSeconds(secs.trim().to_string()))?;
             if s > MAX_WAIT_S {
-                return Err(format!("`{text}` waits {s} s; at most {MAX_WAIT_S}"));
+                return Err(StepError::TooLong { step: text.trim().to_string(), seconds: s });
             }
             (code.trim(), Some(s))
         }
         None => (text.trim(), None),
     };
-    let input = Input::from_code(code).ok_or_else(|| {
-        let known: Vec<&str> = Input::ALL_EVENTS.iter().map(|i| i.code()).collect();
-        format!("unknown event `{code}` (known: {})", known.join(", "))
-    })?;
+    let input = Input::from_code(code).ok_or_else(|| StepError::UnknownEvent(code.to_string()))?;
     Ok((input, wait))
 }
 
 /// The ticks (from tick 0) at which each step's event is sent.
-pub fn schedule<S: AsRef<str>>(steps: &[S]) -> Result<Vec<(u64, Input)>, String> {
+pub fn schedule<S: AsRef<str>>(steps: &[S]) -> Result<Vec<(u64, Input)>, StepError> {
     let mut at = WARM_UP_S * TICK_HZ;
     let mut out = Vec::with_capacity(steps.len());
     for (i, s) in steps.iter().enumerate() {
@@ -119,8 +128,9 @@ mod tests {
 
     #[test]
     fn bad_steps_say_why() {
-        assert!(schedule(&["nope"]).unwrap_err().contains("unknown event `nope`"));
-        assert!(schedule(&["deploy@x"]).unwrap_err().contains("not a whole number"));
-        assert!(schedule(&["deploy@999"]).unwrap_err().contains("at most"));
+        assert_eq!(schedule(&["deploy", "nope"]), Err(StepError::UnknownEvent("nope".into())));
+        assert_eq!(schedule(&["deploy@x"]), Err(StepError::NotSeconds("x".into())));
+        assert_eq!(schedule(&["deploy@ 999"]), Err(StepError::TooLong { step: "deploy@ 999".into(), seconds: 999 }));
+        assert_eq!(schedule(&["deploy@60"]).map(|p| p.len()), Ok(1));
     }
 }

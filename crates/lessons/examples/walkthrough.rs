@@ -12,7 +12,7 @@ fn main() {
     let steps = std::env::args().nth(2);
     for s in SCENARIOS.iter().filter(|s| only.as_deref().is_none_or(|o| o == s.id())) {
         let schedule = match &steps {
-            Some(text) => plan::schedule(&text.split(',').collect::<Vec<_>>()).unwrap_or_else(|e| panic!("{e}")),
+            Some(text) => plan::schedule(&text.split(',').collect::<Vec<_>>()).unwrap_or_else(|e| panic!("{}", tfp_lessons::parse::step_error(&e))),
             None => plan::each_once(s.actions.iter().map(|a| a.input)),
         };
         for violating in [false, true] {

@@ -397,12 +397,26 @@ pub fn parse_checks(text: &str) -> Result<Vec<Check>, String> {
     Ok(checks)
 }
 
+/// Why a `solve:` step cannot be run, for the content's authors (build errors are English,
+/// as the compiler's are).
+pub fn step_error(e: &tfp_engine::plan::StepError) -> String {
+    use tfp_engine::plan::{StepError, MAX_WAIT_S};
+    match e {
+        StepError::NotSeconds(s) => format!("`{s}` after `@` is not a whole number of seconds"),
+        StepError::TooLong { step, seconds } => format!("`{step}` waits {seconds} s; at most {MAX_WAIT_S}"),
+        StepError::UnknownEvent(code) => {
+            let known: Vec<&str> = tfp_engine::Input::ALL_EVENTS.iter().map(|i| i.code()).collect();
+            format!("unknown event `{code}` (known: {})", known.join(", "))
+        }
+    }
+}
+
 /// Parse `step, step, ...`: a challenge's solution run, each step an event code, optionally
 /// with the seconds to wait after the previous one (`rollback@2`; see `tfp_engine::plan`).
 pub fn parse_solve(text: &str) -> Result<Vec<Text>, String> {
     let mut out = Vec::new();
     for step in text.split(',').map(str::trim).filter(|c| !c.is_empty()) {
-        tfp_engine::plan::step(step).map_err(|e| format!("{e} in `solve:`"))?;
+        tfp_engine::plan::step(step).map_err(|e| format!("{} in `solve:`", step_error(&e)))?;
         out.push(Cow::Owned(step.to_string()));
     }
     if out.is_empty() {

@@ -37,7 +37,7 @@ pub fn verify_challenge(lesson: &Lesson) -> Result<(), String> {
     }) else {
         return Err("no challenge".into());
     };
-    let solution = plan::schedule(solve)?;
+    let solution = plan::schedule(solve).map_err(|e| crate::parse::step_error(&e))?;
     let naive = plan::each_once(scenario.actions.iter().map(|a| a.input));
     let all: Vec<&Check> = checks.iter().collect();
     // Without the `compliant` condition, so the violating run must fail on substance.
