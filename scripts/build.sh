@@ -9,7 +9,7 @@
 #                       the printable handout (handout/) and progress export, import and
 #                       reset (progress/)
 # PUBLIC_URL is the path the site is served under (default /); SITE_URL its full address,
-# used in the oEmbed files and embed snippets (default http://127.0.0.1:8080$PUBLIC_URL).
+# used in the oEmbed answers and link previews (default http://127.0.0.1:8080$PUBLIC_URL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .tools/env.sh
@@ -27,7 +27,7 @@ trunk build --release --public-url "${PUBLIC_URL}presenter/" --dist "$DIST/prese
 # written from the Trunk-built pages; and the lesson data files fetched on demand (embeds,
 # presenter), named as build.rs compiled them in.
 cargo run --quiet -p tfp-lessons --example prerender -- "$DIST" "$PUBLIC_URL" "$SITE_URL"
-node scripts/postbuild.mjs --dist "$DIST" --public-url "$PUBLIC_URL" --site-url "$SITE_URL"
+node scripts/postbuild.mjs --dist "$DIST" --public-url "$PUBLIC_URL"
 # Link-preview images, from the built lessons themselves (in Chromium), served by the
 # workshop server (crates/server) as the tests serve them.
 cargo build --release --quiet -p tfp-server

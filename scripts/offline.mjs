@@ -18,12 +18,15 @@ const CATALOGUE = JSON.parse(await readFile(join(dist, 'catalogue.json'), 'utf8'
 const ADDRESS = new Map(CATALOGUE.routes.filter((r) => r.path !== '404.html').map((r) => [r.file, r.path === '' ? './' : r.path]));
 const all = (await walk(dist)).filter((f) => !/\.(br|gz)$/.test(f) && basename(f) !== 'sw.js').sort();
 // Not the files only other sites read: oEmbed, preview images, the sitemap. The handout's
-// drawings (og/<slug>-picture.html) are for visitors, so they stay. Nor the languages no one
+// drawings (og/<slug>-picture.html, es/og/…) are for visitors, so they stay. Nor the languages no one
 // is offered (the pseudo-locale the tests use).
 const hidden = CATALOGUE.languages.filter((l) => !l.offered).map((l) => `${l.prefix.slice(1)}/`);
+const folders = CATALOGUE.languages.map((l) => l.prefix.slice(1)).filter(Boolean);
 const cached = all.filter((f) => {
   const rel = f.slice(dist.length + 1).replaceAll('\\', '/');
-  return !rel.startsWith('oembed/') && !/^og\/.*\.png$/.test(rel) && !['robots.txt', 'sitemap.xml', 'catalogue.json'].includes(rel)
+  // Each language has its own oEmbed answers and preview images, in its folder.
+  const inner = folders.reduce((r, folder) => (r.startsWith(`${folder}/`) ? r.slice(folder.length + 1) : r), rel);
+  return !inner.startsWith('oembed/') && !/^og\/.*\.png$/.test(inner) && !['robots.txt', 'sitemap.xml', 'catalogue.json'].includes(rel)
     && !hidden.some((h) => rel.startsWith(h)) && !CATALOGUE.languages.some((l) => !l.offered && rel === l.pack);
 });
 // The cache's version: a digest of everything in it.

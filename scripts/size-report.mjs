@@ -57,13 +57,13 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const json = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : null;
   const s = await sizes(dist);
   console.log(`${'file'.padEnd(48)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}`);
-  for (const f of s.files.filter((f) => !f.file.startsWith('lessons/') && !f.file.startsWith('oembed/'))) console.log(`${f.file.padEnd(48)} ${kb(f.raw)} ${kb(f.gzip)} ${kb(f.brotli)}`);
-  const group = (prefix, label) => {
-    const g = s.files.filter((f) => f.file.startsWith(prefix));
+  for (const f of s.files.filter((f) => !f.file.startsWith('lessons/') && !/(^|\/)oembed\//.test(f.file))) console.log(`${f.file.padEnd(48)} ${kb(f.raw)} ${kb(f.gzip)} ${kb(f.brotli)}`);
+  const group = (pattern, label) => {
+    const g = s.files.filter((f) => pattern.test(f.file));
     console.log(`${`${label} (${g.length} files, total)`.padEnd(48)} ${kb(g.reduce((a, f) => a + f.raw, 0))} ${kb(g.reduce((a, f) => a + f.gzip, 0))} ${kb(g.reduce((a, f) => a + f.brotli, 0))}`);
   };
-  group('lessons/', 'lessons/*.txt, fetched per lesson');
-  group('oembed/', 'oembed/*.json');
+  group(/^lessons\//, 'lessons/*.txt, fetched per lesson');
+  group(/(^|\/)oembed\//, 'oembed/*.json, every language');
   console.log('');
   for (const e of s.entries) console.log(`${`FIRST LOAD ${e.entry} (${e.what})`.padEnd(48)} ${kb(e.raw)} ${kb(e.gzip)} ${kb(e.brotli)}`);
   if (json) await writeFile(json, JSON.stringify(s, null, 2));

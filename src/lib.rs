@@ -28,13 +28,14 @@ const FACILITATOR_KEY: &str = "twelve-factor-playground.facilitator";
 
 static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 
-/// An app page's path (`/factors/config`) as a link: under the path the app is served from,
-/// in the page's language (`/es/factors/config`).
+/// An app page's path (`/factors/config`) as a link, or a file made per language (a
+/// handout drawing, `/og/…`): under the path the app is served from, in the page's language
+/// (`/es/factors/config`).
 pub fn url(path: &str) -> String {
     format!("{}{}{path}", BASE.get().map_or("", String::as_str), i18n::lang().prefix())
 }
 
-/// A file's path (`/lessons/…`, `/og/…`) under the path the app is served from: files are
+/// A file's path (`/lessons/…`) under the path the app is served from, for files that are
 /// the same in every language.
 pub fn asset(path: &str) -> String {
     format!("{}{path}", BASE.get().map_or("", String::as_str))

@@ -114,11 +114,12 @@ fn printed(all: &[&'static Lesson], pictures: &[Option<String>], planned: &[Opti
     )
 }
 
-/// The lesson's picture broken the violating way, drawn by the build from the real app
-/// (`scripts/og-images.mjs`), or `None` (a reading lesson, or a build without pictures).
+/// The lesson's picture broken the violating way, drawn by the build from the real app in
+/// the page's language (`scripts/og-images.mjs`), or `None` (a reading lesson, or a build
+/// without pictures).
 async fn picture(entry: &'static Entry) -> Option<String> {
     entry.meta.scenario.as_ref()?;
-    let url = crate::asset(&format!("/og/{}-picture.html", entry.meta.slug));
+    let url = crate::url(&format!("/og/{}-picture.html", entry.meta.slug));
     let resp = gloo_fetch(&url).await?;
     resp.contains("<svg").then_some(resp)
 }

@@ -472,11 +472,11 @@ pub fn ShareBar(sim: Sim, path: String) -> impl IntoView {
         super::Setup::Lesson(s) => {
             let origin = window().location().origin().unwrap_or_default();
             let (page, files) = (format!("{origin}{}", crate::url("/")), format!("{origin}{}", crate::asset("/")));
-            Some(format!(
-                "<iframe src=\"{page}embed/{slug}/\" title=\"{title}\" width=\"100%\" height=\"{height}\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>\n<script src=\"{files}embed.js\" async></script>",
-                slug = s.factor.slug(),
-                height = crate::content::embed_height(s.factor.slug()),
-                title = lessons::text::esc(&t!(ShareEmbedTitle, number = s.factor.number(), title = &lessons::text::factor_title(s.factor)))
+            Some(lessons::text::embed_snippet(
+                &format!("{page}embed/{}/", s.factor.slug()),
+                &files,
+                crate::content::embed_height(s.factor.slug()),
+                &t!(ShareEmbedTitle, number = s.factor.number(), title = &lessons::text::factor_title(s.factor)),
             ))
         }
         super::Setup::Sandbox | super::Setup::Drill => None,

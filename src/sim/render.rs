@@ -235,10 +235,12 @@ pub fn incident(w: &World, base: &str, blind: bool) -> String {
     let Some(d) = w.incident() else {
         return format!(r#"<p class="incident-none">{}</p>"#, esc(&t!(IncidentNone)));
     };
+    let headline = words::headline(d.reason);
     let mut out = format!(
-        r#"<div class="incident" data-incident="{:?}"><p class="incident-head"><span aria-hidden="true">✕ </span>{}</p><p class="incident-factor">"#,
+        r#"<div class="incident" data-incident="{:?}" data-headline="{}"><p class="incident-head"><span aria-hidden="true">✕ </span>{}</p><p class="incident-factor">"#,
         d.reason,
-        esc(&t!(IncidentBroken, what = &words::headline(d.reason))),
+        esc(&headline),
+        esc(&t!(IncidentBroken, what = &headline)),
     );
     out.push_str(&esc(&t!(IncidentAt, seconds = seconds_arg(d.tick))));
     match d.factor() {

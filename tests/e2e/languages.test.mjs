@@ -101,6 +101,85 @@ test('the language switcher keeps the page and its query, both ways', async () =
   await page.context().close();
 });
 
+test('a browser that prefers another language is offered the page in it, once, and never sent there', async () => {
+  // A Spanish browser on an English lesson: the offer, in Spanish, over the page's foot.
+  const page = await newPage(browser, { viewport: { width: 390, height: 844 }, locale: 'es-ES' });
+  await page.goto(`${server.url}/factors/config?seed=3`);
+  await appReady(page);
+  const offer = page.locator('.language-suggest[data-suggest="es"]');
+  await offer.waitFor({ state: 'visible' });
+  assert.equal(new URL(page.url()).pathname, '/factors/config', 'suggested, not redirected');
+  assert.equal(await offer.getAttribute('lang'), 'es');
+  assert.match(await offer.textContent(), /Esta página también está en español\./);
+  const href = new URL(await offer.locator('a').getAttribute('href'), server.url);
+  assert.equal(href.pathname + href.search, '/es/factors/config?seed=3', 'the same page, its state kept');
+  const box = await offer.boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 390, 'inside a phone screen');
+  await page.screenshot({ path: `${SCREENSHOTS}/language-offer-390.png` });
+  // "No": the page stays English, and the offer is not made again.
+  await offer.locator('button').click();
+  assert.equal(await offer.isVisible(), false);
+  await page.reload();
+  await appReady(page);
+  await page.waitForTimeout(300);
+  assert.equal(await offer.isVisible(), false, 'once declined, not offered again');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.context().close();
+
+  // Following it leads to the Spanish page, which makes no offer of its own.
+  const es = await newPage(browser, { locale: 'es-MX' });
+  await es.goto(`${server.url}/sandbox/`);
+  await appReady(es);
+  await es.locator('.language-suggest[data-suggest="es"] a').click();
+  await es.waitForURL(/\/es\/sandbox\/$/);
+  await appReady(es);
+  await es.waitForTimeout(300);
+  assert.equal(await es.locator('.language-suggest:visible').count(), 0);
+  await es.context().close();
+
+  // An English browser on an English page, an address that names its language, and the
+  // pseudo-locale: no offer.
+  for (const [locale, path] of [['en-US', '/factors/config'], ['es-ES', '/embed/config/?lang=en'], ['es-ES', '/factors/config?lang=en'], ['es-ES', '/en-xa/factors/config']]) {
+    const p = await newPage(browser, { locale });
+    await p.goto(`${server.url}${path}`);
+    await appReady(p);
+    await p.waitForTimeout(300);
+    assert.equal(await p.locator('.language-suggest:visible').count(), 0, `${locale} ${path}`);
+    assert.deepEqual(p.problems, []);
+    await p.context().close();
+  }
+});
+
+test('a Spanish lesson\'s link preview, oEmbed answer, structured data and handout drawing are Spanish', async () => {
+  const SITE = 'http://127.0.0.1:8080/';
+  const html = await (await fetch(`${server.url}/es/factors/config`)).text();
+  const image = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1];
+  assert.equal(image, `${SITE}es/og/config.png`);
+  const png = await fetch(image.replace(SITE, `${server.url}/`));
+  assert.equal(png.status, 200);
+  assert.equal(png.headers.get('content-type'), 'image/png');
+  const oembedLink = html.match(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="([^"]+)"/);
+  assert.equal(oembedLink?.[1], `${SITE}es/oembed/config.json`);
+  assert.equal(oembedLink?.[2], '3. Configuración');
+  const oembed = await (await fetch(oembedLink[1].replace(SITE, `${server.url}/`))).json();
+  assert.match(oembed.title, /^3\. Configuración: una lección interactiva/);
+  assert.match(oembed.html, /^<iframe src="http:\/\/127\.0\.0\.1:8080\/es\/embed\/config\/" title="Twelve-Factor Playground: 3\. Configuración"/);
+  assert.equal(oembed.provider_url, `${SITE}es/`);
+  const ld = JSON.parse(html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)[1]);
+  assert.equal(ld.inLanguage, 'es');
+  assert.equal(ld.learningResourceType, 'simulación interactiva');
+  // The handout's drawing of the broken lesson, from the Spanish page: Spanish words inside.
+  const drawing = await (await fetch(`${server.url}/es/og/config-picture.html`)).text();
+  assert.match(drawing, /^<svg/);
+  assert.match(drawing, /en marcha/);
+  assert.doesNotMatch(drawing, />running\b/);
+  const caption = drawing.match(/data-caption="([^"]*)"/)?.[1] ?? '';
+  assert.ok(caption.length > 0 && !/^Broken|^Roto/.test(caption), `the headline alone: ${caption}`);
+  // English keeps its own, at the root.
+  const en = await (await fetch(`${server.url}/og/config-picture.html`)).text();
+  assert.match(en, />running\b|running ·/);
+});
+
 test('an embed takes ?lang=', async () => {
   const page = await newPage(browser, { viewport: { width: 720, height: 900 } });
   await page.goto(`${server.url}/embed/config/?lang=es`);

@@ -47,6 +47,15 @@ fn run(dist: &str, base: &str, url: &str) -> Result<(), String> {
     let base = format!("/{}/", base.trim_matches('/')).replace("//", "/");
     let url = format!("{}/", url.trim_end_matches('/'));
     let mut report = String::from(i18n::COVERAGE);
+    // Each embed's measured height at a typical column width (see scripts/measure-embeds.mjs),
+    // for the oEmbed answers; a lesson not measured yet gets the app's default.
+    let heights_path = format!("{content}/embed-heights.json");
+    let heights: serde_json::Value = match std::fs::read_to_string(&heights_path) {
+        Ok(text) => serde_json::from_str(&text).map_err(|e| format!("{heights_path}: {e}"))?,
+        Err(_) => serde_json::Value::Null,
+    };
+    let width = heights["width"].as_u64().unwrap_or(720) as u32;
+    let height = |slug: &str| heights["heights"][slug].as_u64().unwrap_or(1600) as u32;
     for lang in Lang::ALL {
         i18n::install(lang, lang.compiled())?;
         let site = Site { base: &base, url: &url, lang };
@@ -69,6 +78,7 @@ fn run(dist: &str, base: &str, url: &str) -> Result<(), String> {
             write(format!("{dist}/lessons/{name}"), data.clone())?;
             if lesson.meta.number > 0 {
                 write(format!("{home}{}.html", site::lesson_path(lesson)), site::lesson_page(&main, site, lesson, &all, &data, *untranslated)?)?;
+                write(format!("{home}{}", site::oembed_file(lesson)), site::oembed(site, lesson, width, height(&lesson.meta.slug)))?;
             }
         }
         write(format!("{home}404.html"), site::not_found_page(&main, site)?)?;
@@ -109,7 +119,7 @@ fn run(dist: &str, base: &str, url: &str) -> Result<(), String> {
         }
     }
     println!(
-        "prerender: home, {} lessons and their data, 404, sandbox, {} missions, drills in {} languages, sitemap.xml, robots.txt and catalogue.json written to {dist} for {url}",
+        "prerender: home, {} lessons and their data, 404, sandbox, {} missions, drills in {} languages, oEmbed answers, sitemap.xml, robots.txt and catalogue.json written to {dist} for {url}",
         english.len() - 1,
         tfp_engine::mission::MISSIONS.len(),
         Lang::ALL.len()

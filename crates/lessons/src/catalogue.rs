@@ -63,7 +63,11 @@ pub fn catalogue(site: Site, all: &[Lesson]) -> Value {
         "events": events,
         "metrics": metrics,
         "pages": page_paths(all),
-        "languages": Lang::ALL.iter().map(|l| json!({ "code": l.code(), "name": l.name(), "prefix": l.prefix(), "offered": Lang::OFFERED.contains(l), "pack": pack_file(*l) })).collect::<Vec<_>>(),
+        // With the words of a lesson's link preview in it (`scripts/og-images.mjs` draws them).
+        "languages": Lang::ALL
+            .iter()
+            .map(|l| json!({ "code": l.code(), "name": l.name(), "prefix": l.prefix(), "offered": Lang::OFFERED.contains(l), "pack": pack_file(*l), "preview": i18n::f_in(*l, i18n::Msg::PreviewTagline, &[]) }))
+            .collect::<Vec<_>>(),
         "routes": routes,
     })
 }

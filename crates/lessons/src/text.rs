@@ -1,22 +1,6 @@
 //! Words that both the static pages and the app show, so the two cannot drift apart, and the
 //! one escaping both use.
 
-/// A count in words up to twelve (as prose writes it), in digits above.
-pub fn count_words(n: usize) -> String {
-    const WORDS: [&str; 13] = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-    WORDS.get(n).map_or_else(|| n.to_string(), |w| (*w).to_string())
-}
-
-/// The text with its first letter in capitals ("twelve" → "Twelve"). ASCII only: the words
-/// it is given are ours, and the Unicode case tables would cost the browser bundle kilobytes.
-pub fn capitalise(text: &str) -> String {
-    let mut out = text.to_string();
-    if let Some(first) = out.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    out
-}
-
 /// The line above a lesson's title: which factor of the twelve, or, for a lesson that is not
 /// a factor's, which lesson of the `lessons` after the introduction.
 pub fn lesson_kicker(meta: &crate::Meta, lessons: usize) -> String {
@@ -58,6 +42,19 @@ pub fn canonical_link(meta: &crate::Meta) -> String {
     } else {
         i18n::t!(LessonCanonicalOther)
     }
+}
+
+/// The HTML a blog pastes to embed a lesson (the share bar's snippet and the oEmbed answer):
+/// the frame at `page` (the lesson's embed address, absolute), `height` px tall so the post
+/// lays out before the lesson loads, named `title`, and `embed.js` from `files` (the site's
+/// root), which corrects the height at other widths.
+pub fn embed_snippet(page: &str, files: &str, height: u32, title: &str) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>\n<script src=\"{}embed.js\" async></script>",
+        esc(page),
+        esc(title),
+        esc(files)
+    )
 }
 
 /// Escape text for HTML and SVG content and attribute values.

@@ -206,11 +206,21 @@ if (document.readyState === 'complete') go(); else addEventListener('load', go, 
 /// shared run, a plan).
 pub fn language_loader(base: &str) -> String {
     format!(
-        "{{{pick}const r=document.documentElement,q=new URLSearchParams(location.search).get('lang');if(q){{const c=pick(q);if(c)r.lang=c;}}if(r.lang!=='en')window.tfpPack=await fetch('{base}{pack}'+r.lang+'.txt').then((x)=>(x.ok?x.text():'')).catch(()=>'');for(const a of document.querySelectorAll('.language-switch a[data-lang]'))a.href=a.href.split(/[?#]/)[0]+location.search+location.hash;}}\n",
+        "{{{pick}const keep=(c)=>{{try{{localStorage.setItem('{key}',c);}}catch{{}}}},kept=()=>{{try{{return localStorage.getItem('{key}');}}catch{{return null;}}}};const r=document.documentElement,q=new URLSearchParams(location.search).get('lang');if(q){{const c=pick(q);if(c)r.lang=c;}}if(r.lang!=='en')window.tfpPack=await fetch('{base}{pack}'+r.lang+'.txt').then((x)=>(x.ok?x.text():'')).catch(()=>'');for(const a of document.querySelectorAll('a[data-lang]')){{a.href=a.href.split(/[?#]/)[0]+location.search+location.hash;a.addEventListener('click',()=>keep(a.dataset.lang));}}{suggest}}}\n",
         pick = pick_language_js(),
         pack = "i18n/",
+        suggest = SUGGEST_JS,
+        key = LANGUAGE_KEY,
     )
 }
+
+/// Where the page's script remembers the language the reader picked (browser storage).
+pub const LANGUAGE_KEY: &str = "twelve-factor-playground.language";
+
+/// The page's script for [`suggestions`]: unless the reader has picked a language (the key
+/// below) or the address names one (`?lang=`), the first of the browser's languages the site
+/// has, if it is not the page's, shows its offer; "no" keeps the page's language.
+const SUGGEST_JS: &str = "if(!q&&!kept()){for(const t of navigator.languages??[]){const c=pick(t);if(!c)continue;const s=c!==r.lang&&document.querySelector(`[data-suggest=\"${c}\"]`);if(s){s.hidden=false;s.querySelector('button').addEventListener('click',()=>{keep(r.lang);s.hidden=true;});}break;}}";
 
 /// The one rule for reading a language tag (`?lang=`), as the JavaScript function `pick`: a
 /// tag the site writes pages in, in any case (`es`, `ES`, `en-xa`), else its primary subtag
@@ -300,7 +310,34 @@ fn switcher(site: Site, path: &str) -> String {
         .filter(|l| *l != site.lang)
         .map(|l| format!(r#"<a href="{}{path}" hreflang="{code}" lang="{code}" data-lang="{code}">{}</a>"#, site.home_in(l), esc(l.name()), code = l.code()))
         .collect::<String>();
-    format!(r#"<div class="language-switch" role="group" aria-label="{}">{links}</div>"#, esc(&t!(LanguageLabel)))
+    format!(r#"<div class="language-switch" role="group" aria-label="{}">{links}</div>{}"#, esc(&t!(LanguageLabel)), suggestions(site, path))
+}
+
+/// For a reader whose browser prefers another offered language: an offer of this page in it,
+/// in that language, hidden until the page's script ([`language_loader`]) finds the browser
+/// prefers it. It is never followed by itself, and once the reader picks a language (the
+/// offer, its "no", or the switcher) it is not made again. None on a page in a language
+/// that is not offered (the pseudo-locale).
+fn suggestions(site: Site, path: &str) -> String {
+    if !Lang::OFFERED.contains(&site.lang) {
+        return String::new();
+    }
+    let say = |l: Lang, m: i18n::Msg| esc(&i18n::f_in(l, m, &[]));
+    Lang::OFFERED
+        .into_iter()
+        .filter(|l| *l != site.lang)
+        .map(|l| {
+            format!(
+                r#"<aside class="language-suggest" data-suggest="{code}" lang="{code}" aria-label="{label}" hidden><p>{text} <a href="{}{path}" hreflang="{code}" data-lang="{code}">{go}</a></p><button type="button">{no}</button></aside>"#,
+                site.home_in(l),
+                code = l.code(),
+                label = say(l, i18n::Msg::LanguageLabel),
+                text = say(l, i18n::Msg::LanguageSuggest),
+                go = say(l, i18n::Msg::LanguageSuggestGo),
+                no = say(l, i18n::Msg::LanguageSuggestNo),
+            )
+        })
+        .collect()
 }
 
 /// The parts every page shares: skip link, header with the site's navigation, notices,
@@ -502,14 +539,15 @@ pub fn lesson_page(template: &str, site: Site, lesson: &Lesson, all: &[Lesson], 
     );
     let url = site.page_url(site.lang, &path);
     let json_ld = format!(
-        r#"{{"@context":"https://schema.org","@type":"LearningResource","name":{},"headline":{},"description":{},"url":{},"inLanguage":{},"learningResourceType":"interactive simulation","interactivityType":"active","educationalLevel":"beginner","timeRequired":"PT{}M","isAccessibleForFree":true,"about":{{"@type":"Thing","name":{},"url":{}}},"isPartOf":{{"@type":"Course","name":{},"url":{},"description":{}}}}}"#,
+        r#"{{"@context":"https://schema.org","@type":"LearningResource","name":{},"headline":{},"description":{},"url":{},"inLanguage":{},"learningResourceType":{},"interactivityType":"active","educationalLevel":"beginner","timeRequired":"PT{}M","isAccessibleForFree":true,"about":{{"@type":"Thing","name":{},"url":{}}},"isPartOf":{{"@type":"Course","name":{},"url":{},"description":{}}}}}"#,
         json(&format!("{}. {}", m.number, m.title)),
         json(&format!("{}. {}", m.number, m.title)),
         json(&m.summary),
         json(&url),
         json(if untranslated { "en" } else { site.lang.code() }),
+        json(&t!(LessonResourceType)),
         m.minutes,
-        json(&format!("The Twelve-Factor App: {}", m.title)),
+        json(&t!(LessonAbout, title = m.title.as_ref())),
         json(&m.canonical),
         json(&name()),
         json(&site.home_url()),
@@ -519,15 +557,37 @@ pub fn lesson_page(template: &str, site: Site, lesson: &Lesson, all: &[Lesson], 
         title: lesson_title(lesson),
         description: m.summary.to_string(),
         path: path.clone(),
-        oembed: Some((format!("{}oembed/{}.json", site.url, m.slug), format!("{}. {}", m.number, m.title))),
+        oembed: Some((site.page_url(site.lang, &oembed_file(lesson)), format!("{}. {}", m.number, m.title))),
         json_ld,
-        // Written by `scripts/og-images.mjs` after the build: the lesson's simulation, broken.
-        image: format!("{}og/{}.png", site.url, m.slug),
+        // Written by `scripts/og-images.mjs` after the build: the lesson's simulation, broken,
+        // in this language.
+        image: site.page_url(site.lang, &format!("og/{}.png", m.slug)),
         image_alt: t!(LessonImageAlt, number = m.number, title = m.title.as_ref()),
     };
     // The lesson's data for the app, outside the page's content.
     let data = format!(r#"<script type="text/plain" id="{}">{data}</script>"#, crate::DATA_ID);
     fill(template, site, &head, &format!("{}\n{data}", chrome(site, &path, None, &main)))
+}
+
+/// Where a lesson's oEmbed answer is, under its language's folder: `oembed/config.json`.
+pub fn oembed_file(lesson: &Lesson) -> String {
+    format!("oembed/{}.json", lesson.meta.slug)
+}
+
+/// A lesson's oEmbed answer (type "rich", oEmbed 1.0): its embed in a frame `height` px tall
+/// at `width` (the embed's measured height; `embed.js` corrects it at other widths), in the
+/// page's language, which a blog engine finds from the lesson page's discovery link.
+pub fn oembed(site: Site, lesson: &Lesson, width: u32, height: u32) -> String {
+    let m = &lesson.meta;
+    let embed = site.page_url(site.lang, &Route::Embed(&m.slug).rel());
+    let html = crate::text::embed_snippet(&embed, site.url, height, &t!(ShareEmbedTitle, number = m.number, title = m.title.as_ref()));
+    format!(
+        "{{\n  \"version\": \"1.0\",\n  \"type\": \"rich\",\n  \"provider_name\": {},\n  \"provider_url\": {},\n  \"title\": {},\n  \"html\": {},\n  \"width\": {width},\n  \"height\": {height}\n}}\n",
+        json(&name()),
+        json(&site.home_url()),
+        json(&t!(OembedTitle, number = m.number, title = m.title.as_ref())),
+        json(&html),
+    )
 }
 
 /// The home page: a card for every lesson, and the introduction, with the learner's progress as
