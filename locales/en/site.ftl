@@ -68,6 +68,8 @@ lesson-resource-type = interactive simulation
 lesson-about = The Twelve-Factor App: { $title }
 preview-tagline = Break it, and see why it fails: an interactive lesson.
 oembed-title = { $number }. { $title }: an interactive Twelve-Factor lesson
+# The installed app's description (its web app manifest).
+manifest-description = Learn the Twelve-Factor App by breaking a simulated deployment.
 
 not-found-title = Page not found
 not-found-text = There is no page at this address. It may be mistyped, or a lesson may have moved.

@@ -62,6 +62,7 @@ lesson-resource-type = simulación interactiva
 lesson-about = The Twelve-Factor App: { $title }
 preview-tagline = Rómpelo y descubre por qué falla: una lección interactiva.
 oembed-title = { $number }. { $title }: una lección interactiva de la Twelve-Factor App
+manifest-description = Aprende la metodología Twelve-Factor App rompiendo un despliegue simulado.
 
 not-found-title = Página no encontrada
 not-found-text = No hay ninguna página en esta dirección. Puede que esté mal escrita o que una lección se haya movido.

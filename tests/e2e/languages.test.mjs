@@ -175,6 +175,14 @@ test('a Spanish lesson\'s link preview, oEmbed answer, structured data and hando
   assert.doesNotMatch(drawing, />running\b/);
   const caption = drawing.match(/data-caption="([^"]*)"/)?.[1] ?? '';
   assert.ok(caption.length > 0 && !/^Broken|^Roto/.test(caption), `the headline alone: ${caption}`);
+  // The app installed from a Spanish page is described in Spanish and starts at /es/.
+  const manifestHref = html.match(/<link rel="manifest" href="([^"]+)">/)?.[1];
+  assert.equal(manifestHref, 'es/manifest.webmanifest');
+  const manifest = await (await fetch(`${server.url}/${manifestHref}`)).json();
+  assert.equal(manifest.lang, 'es');
+  assert.match(manifest.description, /^Aprende /);
+  assert.equal(new URL(manifest.start_url, `${server.url}/es/manifest.webmanifest`).pathname, '/es/');
+  for (const icon of manifest.icons) assert.equal((await fetch(new URL(icon.src, `${server.url}/es/manifest.webmanifest`))).status, 200, icon.src);
   // English keeps its own, at the root.
   const en = await (await fetch(`${server.url}/og/config-picture.html`)).text();
   assert.match(en, />running\b|running ·/);

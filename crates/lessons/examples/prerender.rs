@@ -47,6 +47,7 @@ fn run(dist: &str, base: &str, url: &str) -> Result<(), String> {
     let base = format!("/{}/", base.trim_matches('/')).replace("//", "/");
     let url = format!("{}/", url.trim_end_matches('/'));
     let mut report = String::from(i18n::COVERAGE);
+    let english_manifest = std::fs::read_to_string(format!("{dist}/manifest.webmanifest")).map_err(|e| format!("{dist}/manifest.webmanifest: {e}"))?;
     // Each embed's measured height at a typical column width (see scripts/measure-embeds.mjs),
     // for the oEmbed answers; a lesson not measured yet gets the app's default.
     let heights_path = format!("{content}/embed-heights.json");
@@ -97,6 +98,8 @@ fn run(dist: &str, base: &str, url: &str) -> Result<(), String> {
         for bundle in Bundle::ALL.into_iter().filter(|b| !matches!(b, Bundle::Main | Bundle::Sandbox | Bundle::Practice)) {
             write(format!("{home}{}", bundle.page()), site::bundle_page(&template(dist, bundle.page())?, site)?)?;
         }
+        // Its web app manifest, which its pages link (English's rewritten in place).
+        write(format!("{home}manifest.webmanifest"), site::manifest(&english_manifest, lang)?)?;
         if lang != Lang::En {
             // Its messages, which its pages fetch before the app starts.
             let ours: Vec<Option<&Lesson>> = translated.iter().map(Option::as_ref).collect();

@@ -14,6 +14,7 @@ const TEMPLATE: &str = r#"<!doctype html>
   <title>Twelve-Factor Playground</title>
   <meta name="description" content="placeholder">
   <base href="/">
+  <link rel="manifest" href="manifest.webmanifest">
   <link rel="stylesheet" href="/main-1.css"/>
 <script type="module">
 import init, * as bindings from '/app-1.js';
@@ -232,6 +233,40 @@ fn a_page_in_another_language_is_in_it_links_within_it_and_names_its_alternates(
     );
     assert!(english.contains("window.tfpPack") && page.contains("window.tfpPack"), "the loader settles the language before the app starts");
     assert!(english.contains(r#"<a href="/es/" hreflang="es" lang="es" data-lang="es">Español</a>"#));
+    // Each language's installed app: its pages link its manifest.
+    assert!(english.contains(r#"<link rel="manifest" href="manifest.webmanifest">"#));
+    assert!(home.contains(r#"<link rel="manifest" href="es/manifest.webmanifest">"#) && page.contains(r#"href="es/manifest.webmanifest""#));
+    // The offer of the page in the language a browser prefers: in that language, hidden until
+    // the page's script shows it; none from the pseudo-locale.
+    assert!(english.contains(r#"<aside class="language-suggest" data-suggest="es" lang="es" aria-label="Idioma" hidden><p>Esta página también está en español. <a href="/es/" hreflang="es" data-lang="es">Leerla en español</a></p><button type="button">No, gracias</button></aside>"#));
+    assert!(home.contains(r#"data-suggest="en" lang="en""#) && home.contains(">Read it in English</a>"));
+    let pseudo = Site { lang: i18n::Lang::Pseudo, ..SITE };
+    i18n::install(i18n::Lang::Pseudo, i18n::Lang::Pseudo.compiled()).unwrap();
+    let pseudo_home = site::home_page(TEMPLATE, pseudo, &all);
+    i18n::install(i18n::Lang::En, i18n::Lang::En.compiled()).unwrap();
+    assert!(!pseudo_home.unwrap().contains("language-suggest"));
+}
+
+#[test]
+fn each_language_has_its_manifest_and_robots_keep_out_what_is_not_a_page() {
+    let english = r#"{"name":"x","short_name":"12-Factor","start_url":"./","scope":"./","icons":[{"src":"icon-192.png","sizes":"192x192"},{"src":"https://cdn.example/i.png"}]}"#;
+    i18n::install(i18n::Lang::Es, i18n::Lang::Es.compiled()).unwrap();
+    let es: serde_json::Value = serde_json::from_str(&site::manifest(english, i18n::Lang::Es).unwrap()).unwrap();
+    i18n::install(i18n::Lang::En, i18n::Lang::En.compiled()).unwrap();
+    assert_eq!(es["lang"], "es");
+    assert!(es["description"].as_str().unwrap().starts_with("Aprende"));
+    assert_eq!(es["start_url"], "./", "the language's home, where its manifest is");
+    assert_eq!(es["icons"][0]["src"], "../icon-192.png");
+    assert_eq!(es["icons"][1]["src"], "https://cdn.example/i.png");
+    let en: serde_json::Value = serde_json::from_str(&site::manifest(english, i18n::Lang::En).unwrap()).unwrap();
+    assert_eq!((en["lang"].as_str(), en["icons"][0]["src"].as_str()), (Some("en"), Some("icon-192.png")));
+    assert_eq!(en["name"], "Twelve-Factor Playground");
+    assert!(site::manifest("[1]", i18n::Lang::En).is_err() && site::manifest("{", i18n::Lang::En).is_err());
+    let robots = site::robots(Site { base: "/repo/", url: "https://example.org/repo/", lang: i18n::Lang::En });
+    for path in ["/repo/embed/", "/repo/es/embed/", "/repo/present/", "/repo/es/present/", "/repo/oembed/", "/repo/es/oembed/", "/repo/en-xa/"] {
+        assert!(robots.contains(&format!("Disallow: {path}\n")), "{path}");
+    }
+    assert!(!robots.contains("Disallow: /repo/\n") && robots.ends_with("\nSitemap: https://example.org/repo/sitemap.xml\n"));
 }
 
 /// The page's rule for `?lang=` (JavaScript, run before the app starts), run by Node, which

@@ -263,10 +263,7 @@ fn fill(template: &str, site: Site, head: &Head, body: &str) -> Result<String, S
     let at = page.find(desc).ok_or("the template has no description")?;
     let end = page[at..].find('>').ok_or("the template's description is not closed")? + at + 1;
     page.replace_range(at..end, &format!(r#"{desc}{}">"#, esc(&head.description)));
-    let page = page.replacen(r#"<html lang="en""#, &format!(r#"<html lang="{}""#, site.lang.code()), 1);
-    if !page.contains(&format!(r#"<html lang="{}""#, site.lang.code())) {
-        return Err("the template has no <html lang=\"en\"".into());
-    }
+    let page = in_page_language(&page, site.lang)?;
     // After the app's own preloads are taken out (so the language's stays).
     let mut page = with_language(&defer_app(&page)?, site.base)?;
     let head_end = page.find("</head>").ok_or("the template has no </head>")?;
@@ -746,9 +743,8 @@ pub fn bundle_page(template: &str, site: Site) -> Result<String, String> {
     if site.lang == Lang::En {
         return Ok(page);
     }
-    let page = page.replacen(r#"<html lang="en""#, &format!(r#"<html lang="{}""#, site.lang.code()), 1);
+    let mut page = in_page_language(&page, site.lang)?;
     let head_end = page.find("</head>").ok_or("the template has no </head>")?;
-    let mut page = page;
     let mut extra = format!(r#"<link rel="preload" href="{}{}" as="fetch" crossorigin>"#, site.base, pack_file(site.lang));
     if site.lang == Lang::Pseudo {
         extra.push_str(r#"<meta name="robots" content="noindex">"#);
@@ -757,12 +753,55 @@ pub fn bundle_page(template: &str, site: Site) -> Result<String, String> {
     Ok(page)
 }
 
-/// `robots.txt`: everything may be read; embeds and presenter copies are not pages of their own.
+/// A template's `<html lang>` and web app manifest set to a language: its own manifest
+/// (`es/manifest.webmanifest`, see [`manifest`]), so an app installed from its pages starts
+/// and is described in it.
+fn in_page_language(page: &str, lang: Lang) -> Result<String, String> {
+    let tag = format!(r#"<html lang="{}""#, lang.code());
+    let page = page.replacen(r#"<html lang="en""#, &tag, 1);
+    if !page.contains(&tag) {
+        return Err("the template has no <html lang=\"en\"".into());
+    }
+    Ok(page.replacen(r#"manifest.webmanifest""#, &format!(r#"{}manifest.webmanifest""#, in_lang(lang, "")), 1))
+}
+
+/// A language's web app manifest (`<folder>/manifest.webmanifest`), made from the one the
+/// build copies (`english`, from `public/`): the site's name and description in the page's
+/// language, its `lang`, and the icons' paths from its folder. It starts and is scoped at the
+/// language's home.
+pub fn manifest(english: &str, lang: Lang) -> Result<String, String> {
+    let mut m: serde_json::Value = serde_json::from_str(english).map_err(|e| format!("manifest.webmanifest: {e}"))?;
+    if !m.is_object() {
+        return Err("manifest.webmanifest is not a JSON object".into());
+    }
+    m["lang"] = lang.code().into();
+    m["name"] = name().into();
+    m["description"] = t!(ManifestDescription).into();
+    // English's icons are beside it; another language's manifest is one folder down.
+    if lang.prefix() != "" {
+        for icon in m["icons"].as_array_mut().into_iter().flatten() {
+            if let Some(src) = icon["src"].as_str().filter(|s| !s.contains("://") && !s.starts_with('/')) {
+                icon["src"] = format!("{}{src}", "../".repeat(lang.prefix().matches('/').count())).into();
+            }
+        }
+    }
+    let mut out = serde_json::to_string_pretty(&m).map_err(|e| e.to_string())?;
+    out.push('\n');
+    Ok(out)
+}
+
+/// `robots.txt`: everything may be read but, in every language, embeds, presenter copies and
+/// oEmbed answers (not pages of their own), and the pseudo-locale.
 pub fn robots(site: Site) -> String {
-    format!(
-        "User-agent: *\nAllow: /\nDisallow: {0}embed/\nDisallow: {0}present/\nDisallow: {0}oembed/\nDisallow: {0}{2}/\n\nSitemap: {1}sitemap.xml\n",
-        site.base,
-        site.url,
-        Lang::Pseudo.prefix().trim_start_matches('/')
-    )
+    let mut out = String::from("User-agent: *\nAllow: /\n");
+    for lang in Lang::OFFERED {
+        for folder in ["embed/", "present/", "oembed/"] {
+            let _ = writeln!(out, "Disallow: {}{}", site.base, in_lang(lang, folder));
+        }
+    }
+    for lang in Lang::ALL.into_iter().filter(|l| !Lang::OFFERED.contains(l)) {
+        let _ = writeln!(out, "Disallow: {}{}", site.base, in_lang(lang, ""));
+    }
+    let _ = write!(out, "\nSitemap: {}sitemap.xml\n", site.url);
+    out
 }
