@@ -70,6 +70,11 @@ preview-tagline = Break it, and see why it fails: an interactive lesson.
 oembed-title = { $number }. { $title }: an interactive Twelve-Factor lesson
 # The installed app's description (its web app manifest).
 manifest-description = Learn the Twelve-Factor App by breaking a simulated deployment.
+# The pages the app draws, until it gives them their own title.
+bundle-tools-title = Workshop tools · { -brand }
+bundle-embed-title = { -brand } (embedded lesson)
+bundle-presenter-title = Presenter mode · { -brand }
+bundle-presenter-description = Presenter mode: a { -brand } lesson, one step per screen, for a workshop.
 
 not-found-title = Page not found
 not-found-text = There is no page at this address. It may be mistyped, or a lesson may have moved.

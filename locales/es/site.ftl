@@ -63,6 +63,10 @@ lesson-about = The Twelve-Factor App: { $title }
 preview-tagline = Rómpelo y descubre por qué falla: una lección interactiva.
 oembed-title = { $number }. { $title }: una lección interactiva de la Twelve-Factor App
 manifest-description = Aprende la metodología Twelve-Factor App rompiendo un despliegue simulado.
+bundle-tools-title = Herramientas para talleres · { -brand }
+bundle-embed-title = { -brand } (lección insertada)
+bundle-presenter-title = Modo presentación · { -brand }
+bundle-presenter-description = Modo presentación: una lección de { -brand }, un paso por pantalla, para un taller.
 
 not-found-title = Página no encontrada
 not-found-text = No hay ninguna página en esta dirección. Puede que esté mal escrita o que una lección se haya movido.

@@ -96,7 +96,7 @@ fn run(dist: &str, base: &str, url: &str) -> Result<(), String> {
         // The app-drawn bundles' pages in this language (English's in place), which the build
         // copies to its addresses.
         for bundle in Bundle::ALL.into_iter().filter(|b| !matches!(b, Bundle::Main | Bundle::Sandbox | Bundle::Practice)) {
-            write(format!("{home}{}", bundle.page()), site::bundle_page(&template(dist, bundle.page())?, site)?)?;
+            write(format!("{home}{}", bundle.page()), site::bundle_page(&template(dist, bundle.page())?, site, bundle)?)?;
         }
         // Its web app manifest, which its pages link (English's rewritten in place).
         write(format!("{home}manifest.webmanifest"), site::manifest(&english_manifest, lang)?)?;

@@ -248,6 +248,33 @@ fn a_page_in_another_language_is_in_it_links_within_it_and_names_its_alternates(
 }
 
 #[test]
+fn a_page_the_app_draws_has_its_title_and_description_in_its_language_before_the_app_starts() {
+    use tfp_lessons::route::Bundle;
+    let template = TEMPLATE.replace(r#"content="placeholder""#, r#"content="""#);
+    let en = site::bundle_page(&template, SITE, Bundle::Tools).unwrap();
+    assert!(
+        en.contains("<title>Workshop tools · Twelve-Factor Playground</title>")
+            && en.contains(r#"<meta name="description" content="Learn the Twelve-Factor App"#)
+    );
+    assert!(en.contains(r#"<html lang="en""#) && en.contains("window.tfpPack"));
+    let es = Site { lang: i18n::Lang::Es, ..SITE };
+    i18n::install(i18n::Lang::Es, i18n::Lang::Es.compiled()).unwrap();
+    let pages = [Bundle::Tools, Bundle::Presenter, Bundle::Embed].map(|b| site::bundle_page(&template, es, b));
+    i18n::install(i18n::Lang::En, i18n::Lang::En.compiled()).unwrap();
+    let [tools, presenter, embed] = pages.map(Result::unwrap);
+    assert!(tools.contains("<title>Herramientas para talleres · Twelve-Factor Playground</title>"));
+    assert!(tools.contains(r#"<meta name="description" content="Aprende la metodología"#));
+    assert!(
+        presenter.contains("<title>Modo presentación · Twelve-Factor Playground</title>") && presenter.contains(r#"content="Modo presentación: una lección"#)
+    );
+    assert!(embed.contains("(lección insertada)</title>"));
+    for p in [&tools, &presenter, &embed] {
+        assert!(p.contains(r#"<html lang="es""#) && p.contains(r#"href="es/manifest.webmanifest""#) && p.contains(r#"href="/i18n/es.txt" as="fetch""#));
+    }
+    assert!(site::bundle_page("<html lang=\"en\"><head></head></html>", SITE, Bundle::Tools).is_err(), "a template without a title is an error");
+}
+
+#[test]
 fn each_language_has_its_manifest_and_robots_keep_out_what_is_not_a_page() {
     let english = r#"{"name":"x","short_name":"12-Factor","start_url":"./","scope":"./","icons":[{"src":"icon-192.png","sizes":"192x192"},{"src":"https://cdn.example/i.png"}]}"#;
     i18n::install(i18n::Lang::Es, i18n::Lang::Es.compiled()).unwrap();

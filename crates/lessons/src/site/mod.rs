@@ -13,7 +13,7 @@
 
 pub mod practice;
 
-use crate::route::Route;
+use crate::route::{Bundle, Route};
 pub use crate::text::esc;
 use crate::text::{challenge_note, describe};
 use crate::{Block, Lesson};
@@ -256,14 +256,7 @@ pub fn with_language(page: &str, base: &str) -> Result<String, String> {
 /// Put a page into the built `index.html`: its title, description and head tags, and its
 /// body in place of the loading shell.
 fn fill(template: &str, site: Site, head: &Head, body: &str) -> Result<String, String> {
-    let title_at = template.find("<title>").ok_or("the template has no <title>")?;
-    let title_end = template[title_at..].find("</title>").ok_or("the template's <title> is not closed")? + title_at + "</title>".len();
-    let mut page = format!("{}<title>{}</title>{}", &template[..title_at], esc(&head.title), &template[title_end..]);
-    let desc = r#"<meta name="description" content=""#;
-    let at = page.find(desc).ok_or("the template has no description")?;
-    let end = page[at..].find('>').ok_or("the template's description is not closed")? + at + 1;
-    page.replace_range(at..end, &format!(r#"{desc}{}">"#, esc(&head.description)));
-    let page = in_page_language(&page, site.lang)?;
+    let page = in_page_language(&titled(template, &head.title, &head.description)?, site.lang)?;
     // After the app's own preloads are taken out (so the language's stays).
     let mut page = with_language(&defer_app(&page)?, site.base)?;
     let head_end = page.find("</head>").ok_or("the template has no </head>")?;
@@ -736,10 +729,17 @@ pub fn sitemap(site: Site, all: &[Lesson]) -> String {
     out
 }
 
-/// A bundle's page for another language: `<html lang>` set, and its messages preloaded (the
-/// build copies it to that language's addresses of the bundle's pages).
-pub fn bundle_page(template: &str, site: Site) -> Result<String, String> {
-    let page = with_language(template, site.base)?;
+/// A bundle's page (one the app draws) in a language: its title and description, and for
+/// another language `<html lang>`, its manifest and its messages preloaded (the build copies
+/// it to that language's addresses of the bundle's pages).
+pub fn bundle_page(template: &str, site: Site, bundle: Bundle) -> Result<String, String> {
+    // Its title and description until the app gives the page its own title, in the language.
+    let (title, description) = match bundle {
+        Bundle::Embed => (t!(BundleEmbedTitle), t!(HomeDescription)),
+        Bundle::Presenter => (t!(BundlePresenterTitle), t!(BundlePresenterDescription)),
+        _ => (t!(BundleToolsTitle), t!(HomeDescription)),
+    };
+    let page = with_language(&titled(template, &title, &description)?, site.base)?;
     if site.lang == Lang::En {
         return Ok(page);
     }
@@ -750,6 +750,18 @@ pub fn bundle_page(template: &str, site: Site) -> Result<String, String> {
         extra.push_str(r#"<meta name="robots" content="noindex">"#);
     }
     page.insert_str(head_end, &extra);
+    Ok(page)
+}
+
+/// A template with its `<title>` and description replaced.
+fn titled(template: &str, title: &str, description: &str) -> Result<String, String> {
+    let title_at = template.find("<title>").ok_or("the template has no <title>")?;
+    let title_end = template[title_at..].find("</title>").ok_or("the template's <title> is not closed")? + title_at + "</title>".len();
+    let mut page = format!("{}<title>{}</title>{}", &template[..title_at], esc(title), &template[title_end..]);
+    let desc = r#"<meta name="description" content=""#;
+    let at = page.find(desc).ok_or("the template has no description")?;
+    let end = page[at..].find('>').ok_or("the template's description is not closed")? + at + 1;
+    page.replace_range(at..end, &format!(r#"{desc}{}">"#, esc(description)));
     Ok(page)
 }
 
