@@ -75,6 +75,12 @@ bundle-tools-title = Workshop tools · { -brand }
 bundle-embed-title = { -brand } (embedded lesson)
 bundle-presenter-title = Presenter mode · { -brand }
 bundle-presenter-description = Presenter mode: a { -brand } lesson, one step per screen, for a workshop.
+# What a page the app draws shows until the app has started, and without scripts.
+shell-loading = Loading…
+shell-loading-presenter = Loading presenter mode…
+shell-loading-embed = Loading an interactive Twelve-Factor lesson…
+shell-noscript = The playground is an interactive simulation and needs JavaScript and WebAssembly. Please enable JavaScript, or read the methodology itself at { $link }.
+shell-noscript-embed = This interactive lesson needs JavaScript and WebAssembly.
 
 not-found-title = Page not found
 not-found-text = There is no page at this address. It may be mistyped, or a lesson may have moved.

@@ -67,6 +67,11 @@ bundle-tools-title = Herramientas para talleres · { -brand }
 bundle-embed-title = { -brand } (lección insertada)
 bundle-presenter-title = Modo presentación · { -brand }
 bundle-presenter-description = Modo presentación: una lección de { -brand }, un paso por pantalla, para un taller.
+shell-loading = Cargando…
+shell-loading-presenter = Cargando el modo presentación…
+shell-loading-embed = Cargando una lección interactiva de Twelve-Factor…
+shell-noscript = El playground es una simulación interactiva y necesita JavaScript y WebAssembly. Activa JavaScript, o lee la metodología original en { $link }.
+shell-noscript-embed = Esta lección interactiva necesita JavaScript y WebAssembly.
 
 not-found-title = Página no encontrada
 not-found-text = No hay ninguna página en esta dirección. Puede que esté mal escrita o que una lección se haya movido.

@@ -268,6 +268,19 @@ fn a_page_the_app_draws_has_its_title_and_description_in_its_language_before_the
         presenter.contains("<title>Modo presentación · Twelve-Factor Playground</title>") && presenter.contains(r#"content="Modo presentación: una lección"#)
     );
     assert!(embed.contains("(lección insertada)</title>"));
+    // Until the app starts, and without scripts: the shell, in the language, linking within it.
+    assert!(tools.contains(r#"<div id="shell"><header class="site-header"><a class="brand" href="/es/">"#));
+    assert!(tools.contains(r#"<a href="/es/sandbox/">Sandbox</a><a href="/es/missions/">Misiones</a>"#) && tools.contains(r#"role="status">Cargando…</p>"#));
+    assert!(
+        presenter.contains("Cargando el modo presentación…")
+            && embed.contains(r#"<div id="shell" class="embed-shell"><p class="loading" role="status">Cargando una lección"#)
+    );
+    assert!(embed.contains("<noscript><p class=\"noscript\">Esta lección interactiva necesita JavaScript") && !embed.contains("site-header"));
+    assert!(
+        en.contains(r#"<a href="/sandbox/">Sandbox</a>"#)
+            && en.contains(r#"role="status">Loading…</p>"#)
+            && en.contains(r#"<a href="https://12factor.net/">12factor.net</a>"#)
+    );
     for p in [&tools, &presenter, &embed] {
         assert!(p.contains(r#"<html lang="es""#) && p.contains(r#"href="es/manifest.webmanifest""#) && p.contains(r#"href="/i18n/es.txt" as="fetch""#));
     }

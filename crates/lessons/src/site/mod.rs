@@ -330,17 +330,49 @@ fn suggestions(site: Site, path: &str) -> String {
         .collect()
 }
 
+/// The site's navigation links, in the page's language (`current` is marked).
+fn nav_links(site: Site, current: Option<&str>) -> String {
+    let b = site.home();
+    [("", t!(NavFactors)), ("sandbox/", t!(NavSandbox)), ("missions/", t!(NavMissions)), ("drills/", t!(NavDrills))]
+        .iter()
+        .map(|(href, label)| {
+            let here = if current == Some(*href) { r#" aria-current="page""# } else { "" };
+            format!(r#"<a href="{b}{href}"{here}>{}</a>"#, esc(label))
+        })
+        .collect()
+}
+
+/// What a page the app draws shows until the app replaces it (`#shell`), in the page's
+/// language: the site's header and a loading line, or, in an embed, the loading line alone;
+/// and what it needs, for a browser without scripts.
+fn shell(site: Site, bundle: Bundle) -> String {
+    if bundle == Bundle::Embed {
+        return format!(
+            r#"<div id="shell" class="embed-shell"><p class="loading" role="status">{}</p><noscript><p class="noscript">{}</p></noscript></div>"#,
+            esc(&t!(ShellLoadingEmbed)),
+            esc(&t!(ShellNoscriptEmbed))
+        );
+    }
+    let (hero, loading) = match bundle {
+        Bundle::Presenter => (String::new(), t!(ShellLoadingPresenter)),
+        _ => (format!(r#"<h1>{}</h1><p class="lede">{}</p>"#, esc(&name()), esc(&t!(HomeLede))), t!(ShellLoading)),
+    };
+    format!(
+        r#"<div id="shell"><header class="site-header"><a class="brand" href="{home}"><span class="brand-mark" aria-hidden="true">12</span><span class="brand-name">{name}</span></a><nav class="site-nav" aria-label="{nav_label}">{nav}</nav></header><main id="main"><section class="hero">{hero}<p class="loading" role="status">{loading}</p></section><noscript><p class="noscript">{noscript}</p></noscript></main></div>"#,
+        home = site.home(),
+        name = esc(&name()),
+        nav_label = esc(&t!(SiteNavLabel)),
+        nav = nav_links(site, None),
+        loading = esc(&loading),
+        noscript = t!(ShellNoscript, link = r#"<a href="https://12factor.net/">12factor.net</a>"#),
+    )
+}
+
 /// The parts every page shares: skip link, header with the site's navigation, notices,
 /// the page, footer. `current` is the nav item this page belongs to.
 fn chrome(site: Site, path: &str, current: Option<&str>, main: &str) -> String {
     let b = site.home();
-    let nav = [("", t!(NavFactors)), ("sandbox/", t!(NavSandbox)), ("missions/", t!(NavMissions)), ("drills/", t!(NavDrills))]
-        .iter()
-        .map(|(href, label)| {
-            let here = if current == Some(*href) { r#" aria-current="page""# } else { "" };
-            format!(r#"<a href="{b}{href}"{here}>{label}</a>"#)
-        })
-        .collect::<String>();
+    let nav = nav_links(site, current);
     let name = esc(&name());
     let about = t!(FooterAbout, link = r#"<a href="https://12factor.net/">12factor.net</a>"#);
     let teach = t!(FooterTeach, link = &format!(r#"<a href="{b}{}">{}</a>"#, crate::route::Route::Workshop.rel(), esc(&t!(FooterWorkshopLink))));
@@ -739,7 +771,10 @@ pub fn bundle_page(template: &str, site: Site, bundle: Bundle) -> Result<String,
         Bundle::Presenter => (t!(BundlePresenterTitle), t!(BundlePresenterDescription)),
         _ => (t!(BundleToolsTitle), t!(HomeDescription)),
     };
-    let page = with_language(&titled(template, &title, &description)?, site.base)?;
+    let mut page = with_language(&titled(template, &title, &description)?, site.base)?;
+    let body_at = page.find("<body>").ok_or("the template has no <body>")? + "<body>".len();
+    let body_end = page.rfind("</body>").ok_or("the template has no </body>")?;
+    page.replace_range(body_at..body_end, &format!("\n{}\n", shell(site, bundle)));
     if site.lang == Lang::En {
         return Ok(page);
     }
