@@ -76,6 +76,40 @@ test('the Spanish home page lists the Spanish lessons, and its progress speaks S
   await page.context().close();
 });
 
+test('every Spanish and pseudo-locale lesson fits a 360 px phone, and so do presenter mode\'s slides (longer words, same screen)', async () => {
+  const page = await newPage(browser, { viewport: { width: 360, height: 740 } });
+  const wide = [];
+  for (const lang of ['/es', '/en-xa']) {
+    for (const { slug } of CATALOGUE.lessons) {
+      await page.goto(`${server.url}${lang}/factors/${slug}`);
+      await appReady(page);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) wide.push(`${lang}/factors/${slug}: ${width} px`);
+    }
+    // A long one-word title ("Desechabilidad"), a three-column table, the simulation slide.
+    for (const slug of ['disposability', 'dev-prod-parity', 'config']) {
+      await page.goto(`${server.url}${lang}/present/${slug}/`);
+      await appReady(page);
+      await page.waitForSelector(`[data-present="${slug}"]`);
+      const total = Number((await page.textContent('.present-count')).split('/ ')[1]);
+      for (let i = 0; i < total; i++) {
+        await page.waitForSelector(`.present-screen[data-fitted="${i}"]`);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 360) wide.push(`${lang}/present/${slug} slide ${i + 1}: ${width} px`);
+        await page.keyboard.press('ArrowRight');
+      }
+    }
+  }
+  assert.deepEqual(wide, []);
+  // The answer's mark does not squeeze the prediction's options on a phone.
+  await page.goto(`${server.url}/es/factors/dependencies`);
+  await appReady(page);
+  const squeezed = await page.$$eval('.predict .option > span:not(.mark)', (els) => els.map((e) => e.getBoundingClientRect().width / e.closest('.option').getBoundingClientRect().width).filter((f) => f < 0.75));
+  assert.deepEqual(squeezed, [], 'each option\'s text has most of its line');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('the language switcher keeps the page and its query, both ways', async () => {
   const page = await newPage(browser);
   await page.goto(`${server.url}/factors/logs?seed=7`);
@@ -115,6 +149,26 @@ test('a browser that prefers another language is offered the page in it, once, a
   assert.equal(href.pathname + href.search, '/es/factors/config?seed=3', 'the same page, its state kept');
   const box = await offer.boundingBox();
   assert.ok(box.x >= 0 && box.x + box.width <= 390, 'inside a phone screen');
+  // It covers nothing for good: the simulation's sticky bar sits above it, and the page's
+  // end scrolls clear of it.
+  await showSim(page, 'config');
+  // Scrolled to where the bar is held at the screen's foot (the offer's top would cut it in
+  // half): it is moved up, clear of the offer.
+  const held = await page.evaluate((offerTop) => {
+    const bar = document.querySelector('[data-sim="config"] .sim-bar');
+    bar.style.position = 'static';
+    const natural = bar.getBoundingClientRect().top + window.scrollY;
+    bar.style.removeProperty('position');
+    window.scrollTo(0, natural + bar.offsetHeight / 2 - offerTop);
+    return natural - window.scrollY;
+  }, box.y);
+  const bar = await page.locator('[data-sim="config"] .sim-bar').boundingBox();
+  assert.ok(bar.y < held - 1, `the bar is held (drawn at ${Math.round(bar.y)}, its place ${Math.round(held)})`);
+  assert.ok(bar.y + bar.height <= box.y + 1, `the simulation's bar (to ${Math.round(bar.y + bar.height)}) is above the offer (from ${Math.round(box.y)})`);
+  await page.screenshot({ path: `${SCREENSHOTS}/language-offer-sim-390.png` });
+  await page.evaluate(() => window.scrollTo(0, document.scrollingElement.scrollHeight));
+  const foot = await page.evaluate(() => document.querySelector('.site-footer, footer').getBoundingClientRect().bottom);
+  assert.ok(foot <= box.y + 1, `the page's end (${Math.round(foot)}) scrolls above the offer (${Math.round(box.y)})`);
   await page.screenshot({ path: `${SCREENSHOTS}/language-offer-390.png` });
   // "No": the page stays English, and the offer is not made again.
   await offer.locator('button').click();

@@ -219,8 +219,11 @@ pub const LANGUAGE_KEY: &str = "twelve-factor-playground.language";
 
 /// The page's script for [`suggestions`]: unless the reader has picked a language (the key
 /// below) or the address names one (`?lang=`), the first of the browser's languages the site
-/// has, if it is not the page's, shows its offer; "no" keeps the page's language.
-const SUGGEST_JS: &str = "if(!q&&!kept()){for(const t of navigator.languages??[]){const c=pick(t);if(!c)continue;const s=c!==r.lang&&document.querySelector(`[data-suggest=\"${c}\"]`);if(s){s.hidden=false;s.querySelector('button').addEventListener('click',()=>{keep(r.lang);s.hidden=true;});}break;}}";
+/// has, if it is not the page's, shows its offer; "no" keeps the page's language. While it
+/// shows, `--suggest-room` on the root is the room it takes at the foot of the screen, which
+/// the stylesheet keeps clear (the simulation's sticky bar sits above it, the page's end can
+/// scroll past it).
+const SUGGEST_JS: &str = "if(!q&&!kept()){for(const t of navigator.languages??[]){const c=pick(t);if(!c)continue;const s=c!==r.lang&&document.querySelector(`[data-suggest=\"${c}\"]`);if(s){s.hidden=false;const o=new ResizeObserver(()=>r.style.setProperty('--suggest-room',s.offsetHeight+16+'px'));o.observe(s);s.querySelector('button').addEventListener('click',()=>{keep(r.lang);s.hidden=true;o.disconnect();r.style.removeProperty('--suggest-room');});}break;}}";
 
 /// The one rule for reading a language tag (`?lang=`), as the JavaScript function `pick`: a
 /// tag the site writes pages in, in any case (`es`, `ES`, `en-xa`), else its primary subtag
