@@ -26,9 +26,11 @@ const INSTANCE_H: i32 = 92;
 const BOX_H: i32 = 76;
 /// The narrowest instance box in a wide picture (its detail lines wrap): narrow enough that
 /// a wide picture always has two columns of instances, never one tall column. (Guaranteed
-/// by [`WIDE_FROM`]; the tests check it.)
-#[cfg(test)]
+/// by [`WIDE_FROM`]; the tests check it.) The services' column gives up room for a long name
+/// only down to this.
 const MIN_INSTANCE_W: i32 = 140;
+/// The users' and router's boxes in a wide picture.
+const FRONT_W: i32 = 124;
 /// Instance boxes are at least this wide where there is room for two columns of them, so
 /// their lines are cut as little as possible.
 const ROOMY_INSTANCE_W: i32 = 178;
@@ -162,6 +164,14 @@ fn label(name: &str) -> String {
     }
 }
 
+/// The narrowest box that shows `name` whole (the name starts after the status icon).
+pub fn name_w(name: &str) -> i32 {
+    super::render::name_px(name) + NAME_X_ROOM
+}
+
+/// What a box's name line leaves for the name: the icon before it and the margin after it.
+pub const NAME_X_ROOM: i32 = 34;
+
 /// The node a failure belongs on, for reasons that are not an instance's own.
 fn incident_role(reason: Reason) -> Option<Role> {
     use Reason::*;
@@ -191,7 +201,6 @@ struct Wide {
 /// [`MIN_WIDTH`]). `shows` says which optional parts to draw.
 pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
     let width = width.max(MIN_WIDTH);
-    let f = Wide { wide: width >= WIDE_FROM };
     let p = w.practices();
     let incident = w.incident().map(|d| d.reason);
     let badge_for = |role: Role| incident.filter(|r| incident_role(*r) == Some(role));
@@ -199,12 +208,20 @@ pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
     live.sort_unstable_by_key(|(_, i)| (i.kind == Kind::Worker, i.number));
     let compact = live.len() > COMPACT_ABOVE;
     let shows_queue = shows.workers || live.iter().any(|(_, i)| i.kind == Kind::Worker);
+    // The services' names as the page's language writes them: their boxes are made wide
+    // enough for the longest. A wide picture gives its services' column the room only down to
+    // two instance columns of `MIN_INSTANCE_W`; where that is not enough (a longer language
+    // just above `WIDE_FROM`), the picture runs top to bottom instead.
+    let svc_shown = [("database", true), ("session store", shows.session_store), ("job queue", shows_queue), ("log sink", true)];
+    let svc_name_w = svc_shown.iter().filter(|(_, s)| *s).map(|(n, _)| name_w(&label(n))).max().unwrap_or(0);
+    let svc_most = width - (FRONT_W + 2 * GAP) - 2 * GAP - (2 * MIN_INSTANCE_W + GAP);
+    let f = Wide { wide: width >= WIDE_FROM && svc_name_w <= svc_most };
     let c = w.counters();
     let mut nodes = Vec::with_capacity(live.len() + 10);
     let mut edges = Vec::with_capacity(live.len() + 10);
 
     // Users and router: one above the other on the left (wide), side by side on top (narrow).
-    let front_w = if f.wide { 124 } else { (width - GAP) / 2 };
+    let front_w = if f.wide { FRONT_W } else { (width - GAP) / 2 };
     let users_detail = if c.carts_lost > 0 { t!(DetailCartsLost, count = c.carts_lost) } else { t!(DetailShopping) };
     let users_status = if c.carts_lost > 0 { Status::Broken } else { Status::Healthy };
     let (served, failed) = w.recent();
@@ -220,8 +237,8 @@ pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
     // The instance area: a grid of reserved slots, or tiles when there are many.
     let services = 2 + usize::from(shows.session_store) + usize::from(shows_queue);
     let (area_x, area_w) = if f.wide {
-        let services_w = (width / 5).clamp(168, 220);
         let x = front_w + 2 * GAP;
+        let services_w = (width / 5).clamp(168, 220).max(svc_name_w);
         (x, width - x - services_w - 2 * GAP)
     } else {
         (0, width)
@@ -336,12 +353,15 @@ pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
     let area_in = if f.wide { (area_x - GAP / 2, router_out.1) } else { (router_out.0, area_y - 4) };
     edges.push(Edge { from: router_out, to: area_in, alert: false });
 
-    // Backing services: a column on the right (wide) or rows of two below (narrow).
-    let (svc_x, svc_w, svc_cols, svc_y) = if f.wide {
+    // Backing services: a column on the right (wide) or rows of two below (narrow), one a row
+    // where a name would not fit half the width (a phone, a longer language), so no service
+    // is drawn with its name cut.
+    let svc_cols = if !f.wide && svc_name_w <= (width - GAP) / 2 { 2 } else { 1 };
+    let (svc_x, svc_w, svc_y) = if f.wide {
         let x = area_x + area_w + 2 * GAP;
-        (x, width - x, 1, (body - services_h) / 2)
+        (x, width - x, (body - services_h) / 2)
     } else {
-        (0, (width - GAP) / 2, 2, body + 2 * GAP)
+        (0, (width - (svc_cols - 1) * GAP) / svc_cols, body + 2 * GAP)
     };
     let mut svc_k = 0;
     let mut place = |name: &str, role: Role, status: Status, detail: String, badge: Option<Reason>, nodes: &mut Vec<Node>| {
@@ -384,7 +404,7 @@ pub fn scene(w: &World, shows: Shows, width: i32) -> Scene {
     let sink_status = if c.logs_lost > 0 { Status::Broken } else { Status::Healthy };
     let sink_detail = if p.violates(Factor::Logs) { t!(DetailSinkNothing, count = c.logs_lost) } else { t!(DetailSinkLines, count = s.sink_lines) };
     place("log sink", Role::LogSink, sink_status, sink_detail, badge_for(Role::LogSink), &mut nodes);
-    let svc_bottom = if f.wide { body } else { svc_y + (services.div_ceil(2) as i32) * (BOX_H + GAP) - GAP };
+    let svc_bottom = if f.wide { body } else { svc_y + (services.div_ceil(svc_cols as usize) as i32) * (BOX_H + GAP) - GAP };
     if !live.is_empty() {
         let from = if f.wide { (area_x + area_w + GAP / 2, mid) } else { (width / 2, area_y + area_h + 4) };
         let to = if f.wide { (db_at.0, db_at.1 + BOX_H / 2) } else { (db_at.0 + svc_w / 2, db_at.1) };
@@ -515,6 +535,30 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn no_name_is_cut_in_a_shipped_language_at_any_width() {
+        // (The pseudo-locale, longer on purpose than any language, is cut with an ellipsis;
+        // the end-to-end tests check that it stays inside its box.)
+        let mut cut = Vec::new();
+        for lang in i18n::Lang::OFFERED {
+            i18n::install(lang, lang.compiled()).unwrap();
+            for s in &engine::SCENARIOS {
+                let w = World::for_scenario(s, true, 3);
+                for width in WIDTHS {
+                    let sc = scene(&w, s.shows, width);
+                    for n in sc.nodes.iter().filter(|n| !matches!(n.role, Role::Web | Role::Worker)) {
+                        if name_w(&n.label) > n.w {
+                            cut.push(format!("{} {} at {width}: {} in {} px", lang.code(), s.id(), n.label, n.w));
+                        }
+                    }
+                }
+            }
+        }
+        i18n::install(i18n::Lang::En, i18n::Lang::En.compiled()).unwrap();
+        cut.dedup();
+        assert!(cut.is_empty(), "{cut:#?}");
     }
 
     #[test]

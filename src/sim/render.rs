@@ -49,6 +49,12 @@ fn bold_px(text: &str, font_px: i32) -> i32 {
     text_px(text, font_px) * 11 / 10
 }
 
+/// How wide a node's name is drawn, in bold: the plain estimate's spare room covers bold
+/// lower-case letters (DejaVu Sans Bold, the widest common fallback, stays inside it).
+pub fn name_px(name: &str) -> i32 {
+    text_px(name, NAME_PX)
+}
+
 /// Break `text` into at most `max_lines` lines of at most `width` pixels at `font_px`, at
 /// spaces where it can; the last line ends with an ellipsis if the text does not fit (the
 /// whole text stays in the node's title, the reasons list and the table).
@@ -128,11 +134,11 @@ fn node_svg(out: &mut String, n: &Node) {
         let label = if n.role == Role::Worker { format!("w{number}") } else { number.to_string() };
         let _ = write!(out, r#"<text class="tile" x="{}" y="{}" text-anchor="middle">{}{}</text>"#, n.w / 2, n.h / 2 + 5, icon(n.status), esc(&label));
     } else {
-        let inner = n.w - 34;
+        let inner = n.w - super::layout::NAME_X_ROOM;
         let head = if n.status == Status::Healthy { n.label.clone() } else { format!("{} · {word}", n.label) };
         // A name longer than its box (a longer language) is cut with an ellipsis; the box's
         // title and the table have it whole.
-        let name = wrap_by(&n.label, inner, 1, |t| bold_px(t, NAME_PX)).pop().unwrap_or_default();
+        let name = wrap_by(&n.label, inner, 1, name_px).pop().unwrap_or_default();
         let _ =
             write!(out, r#"<text class="icon" x="15" y="22" text-anchor="middle">{}</text><text class="name" x="28" y="20">{}"#, icon(n.status), esc(&name));
         // Healthy nodes say so by icon, colour and their detail ("running"); trouble is spelled out.
@@ -394,7 +400,7 @@ mod tests {
         let mut out = String::new();
         node_svg(&mut out, &node);
         let name = out.split(r#"<text class="name" x="28" y="20">"#).nth(1).and_then(|r| r.split('<').next()).unwrap();
-        assert!(name.ends_with('…') && bold_px(name, NAME_PX) <= 150 - 34, "{name}");
+        assert!(name.ends_with('…') && name_px(name) <= 150 - super::super::layout::NAME_X_ROOM, "{name}");
         assert!(out.contains("<title>[šééššííóóñ šţóóŕéé]:"), "the title has it whole");
     }
     use crate::sim::layout::scene;
